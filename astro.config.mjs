@@ -10,6 +10,8 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site,
   base,
+  // The atomic build (scripts/build.ts) renders into a scratch folder, then swaps it in.
+  outDir: process.env.ASTRO_OUT_DIR || './dist',
   trailingSlash: 'always',
   // Prefetching adds a script request before first paint on every page (see docs/benchmarks.md).
   prefetch: false,

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * Validates every content collection without building the site and prints all problems at
+ * once as `path:line  field  message — fix`, in Vietnamese for editors. Exit 1 on any problem.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent } from '../src/lib/check/check-content.ts';
+import { formatProblem } from '../src/lib/check/problem.ts';
+import { DEFAULT_RULES } from '../src/lib/check/rules/index.ts';
+
+const HELP = `Usage: npm run check [-- options]
+
+Checks every file under content/ against its schema, references between collections,
+file names, Unicode normalisation and the cross-file rules, then prints every problem found.
+
+Options:
+  --fix          rewrite files that are not Unicode NFC (the only thing fixed automatically)
+  --root DIR     project folder to check (default: the current folder); tests use fixtures
+  --quiet        print problems only, no summary or progress
+  -h, --help     show this help
+
+Exit status: 0 when the content is valid, 1 when there are problems, 2 on a usage error.`;
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      fix: { type: 'boolean', default: false },
+      root: { type: 'string', default: '.' },
+      quiet: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  }).values;
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${HELP}`);
+  process.exit(2);
+}
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+
+const started = performance.now();
+const showProgress = !args.quiet && process.stderr.isTTY;
+const result = checkContent({
+  root: resolve(args.root),
+  fix: args.fix,
+  rules: DEFAULT_RULES,
+  onFile: showProgress
+    ? (done, total) => {
+        if (done % 250 === 0 || done === total) process.stderr.write(`\rĐang kiểm tra ${done}/${total} tệp…`);
+      }
+    : undefined,
+});
+if (showProgress) process.stderr.write('\n');
+
+for (const file of result.fixed) console.log(`Đã chuẩn hoá NFC: ${file}`);
+for (const problem of result.problems) console.log(formatProblem(problem));
+
+const seconds = ((performance.now() - started) / 1000).toFixed(2);
+if (!args.quiet) {
+  const summary = result.problems.length
+    ? `✗ ${result.problems.length} lỗi trong ${new Set(result.problems.map((p) => p.file)).size} tệp (đã kiểm tra ${result.files} tệp, ${seconds} giây). Sửa các lỗi trên rồi chạy lại “npm run check”.`
+    : `✓ Nội dung hợp lệ: ${result.files} tệp (${seconds} giây).`;
+  (result.problems.length ? console.error : console.log)(summary);
+}
+process.exit(result.problems.length ? 1 : 0);

@@ -1,0 +1,191 @@
+import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
+import { plainRef } from '../schemas/refs.ts';
+import { fixHint, vietnameseIssueMessage } from './messages.ts';
+import { formatPath, sortProblems, type Problem } from './problem.ts';
+import { parseSourceFile, type SourceFile } from './source-file.ts';
+import { findRefs } from './walk-refs.ts';
+
+export interface CheckedEntry {
+  collection: CollectionName;
+  id: string;
+  source: SourceFile;
+  data: unknown;
+}
+
+export interface CheckContext {
+  root: string;
+  today: Date;
+  entries: Map<CollectionName, Map<string, CheckedEntry>>;
+}
+
+/** A rule that looks across entries, after each has passed its own schema. */
+export type ContentRule = (ctx: CheckContext) => Problem[];
+
+export interface CheckOptions {
+  root: string;
+  /** Rewrite files that are not in Unicode NFC instead of reporting them. */
+  fix?: boolean;
+  today?: Date;
+  rules?: ContentRule[];
+  /** Called after each file, for progress output on large trees. */
+  onFile?: (done: number, total: number) => void;
+}
+
+export interface CheckResult {
+  problems: Problem[];
+  files: number;
+  entries: Map<CollectionName, Map<string, CheckedEntry>>;
+  fixed: string[];
+}
+
+const ASCII_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Astro's glob loader id for a file, given that file names are already ASCII slugs. */
+export function entryIdFor(relativeToBase: string): string {
+  return relativeToBase.replace(/\.(ya?ml|mdx?|json)$/, '').replace(/\/index$/, '');
+}
+
+/** Image fields in plain Node: a relative path to a file beside the entry (checked by a rule). */
+const plainImage = () =>
+  z.string().regex(/^\.\/[^/]+\.(?:jpe?g|png|webp|avif|gif|svg)$/i, {
+    error: 'Ảnh phải là tệp .jpg, .png, .webp hoặc .avif nằm cạnh tệp câu chuyện, ghi dạng ./ten-anh.jpg.',
+  });
+
+export function checkContent(options: CheckOptions): CheckResult {
+  const { root, fix = false, today = new Date(), rules = [] } = options;
+  const problems: Problem[] = [];
+  const fixed: string[] = [];
+  const entries = new Map<CollectionName, Map<string, CheckedEntry>>();
+  // Entries that exist but failed their schema: references to them are not reported again.
+  const invalid = new Set<string>();
+  const names = Object.keys(COLLECTIONS) as CollectionName[];
+
+  const jobs = names.flatMap((collection) => {
+    const spec = COLLECTIONS[collection];
+    const baseDir = join(root, spec.base);
+    const files = existsSync(baseDir) ? globSync(spec.pattern, { cwd: baseDir }).sort() : [];
+    return files.map((rel) => ({ collection, rel: rel.split('\\').join('/'), baseDir }));
+  });
+
+  jobs.forEach(({ collection, rel, baseDir }, index) => {
+    const spec = COLLECTIONS[collection];
+    const abs = join(baseDir, rel);
+    const file = relative(root, abs).split('\\').join('/');
+    let raw = readFileSync(abs, 'utf8');
+
+    const normalized = raw.normalize('NFC');
+    if (normalized !== raw) {
+      if (fix) {
+        writeFileSync(abs, normalized);
+        fixed.push(file);
+        raw = normalized;
+      } else {
+        const line = raw.split('\n').findIndex((l) => l.normalize('NFC') !== l) + 1;
+        problems.push({
+          file,
+          line,
+          field: '-',
+          message: 'Chữ tiếng Việt không ở dạng Unicode dựng sẵn (NFC), nên tìm kiếm và so sánh sẽ sai.',
+          fix: 'Chạy “npm run check -- --fix” để chuẩn hoá tự động.',
+        });
+      }
+    }
+
+    const source = parseSourceFile(file, raw);
+    problems.push(...source.problems);
+    const id = entryIdFor(rel);
+    if (source.data === undefined) invalid.add(`${collection}/${id}`);
+
+    for (const segment of id.split('/')) {
+      if (!ASCII_SLUG.test(segment)) {
+        problems.push({
+          file,
+          line: 1,
+          field: '-',
+          message: `Tên tệp hoặc thư mục “${segment}” có chữ hoa, dấu, khoảng trắng hoặc ký tự đặc biệt.`,
+          fix: 'Đổi tên thành chữ thường không dấu, nối bằng dấu gạch ngang (đ viết thành d), ví dụ: duong-be-tong-xa-a.',
+        });
+      }
+    }
+
+    if (source.data !== undefined) {
+      const schema = spec.schema({ ref: plainRef, image: plainImage });
+      const result = schema.safeParse(source.data, { error: (issue) => vietnameseIssueMessage(issue) });
+      if (result.success) {
+        const byId = entries.get(collection) ?? new Map<string, CheckedEntry>();
+        byId.set(id, { collection, id, source, data: result.data });
+        entries.set(collection, byId);
+      } else {
+        invalid.add(`${collection}/${id}`);
+        for (const issue of expandIssues(result.error.issues)) {
+          const field = formatPath(issue.path);
+          const present = valueAt(source.data, issue.path) !== undefined;
+          problems.push({
+            file,
+            line: source.lineOf(issue.path),
+            field,
+            message: issue.message,
+            fix: fixHint(issue, field, present),
+          });
+        }
+      }
+    }
+    options.onFile?.(index + 1, jobs.length);
+  });
+
+  const ctx: CheckContext = { root, today, entries };
+  problems.push(...checkReferences(ctx, invalid));
+  for (const rule of rules) problems.push(...rule(ctx));
+
+  return { problems: sortProblems(problems), files: jobs.length, entries, fixed };
+}
+
+/** One problem per unknown key, located at that key, rather than one for the whole object. */
+function expandIssues(issues: z.core.$ZodIssue[]): Array<{ code: string; message: string; path: PropertyKey[] }> {
+  return issues.flatMap((issue) =>
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({
+          code: issue.code,
+          message: `Trường “${key}” không có trong mẫu.`,
+          path: [...issue.path, key],
+        }))
+      : [{ code: issue.code, message: issue.message, path: issue.path }],
+  );
+}
+
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value: unknown = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Astro only logs a broken reference and still exits 0, so the check is where it fails. */
+export function checkReferences(ctx: CheckContext, invalid: ReadonlySet<string> = new Set()): Problem[] {
+  const problems: Problem[] = [];
+  for (const byId of ctx.entries.values()) {
+    for (const entry of byId.values()) {
+      for (const { ref, path } of findRefs(entry.data)) {
+        const target = ctx.entries.get(ref.collection as CollectionName);
+        if (target?.has(ref.id) || invalid.has(`${ref.collection}/${ref.id}`)) continue;
+        const known = [...(target?.keys() ?? [])];
+        const spec = COLLECTIONS[ref.collection as CollectionName];
+        problems.push({
+          file: entry.source.file,
+          line: entry.source.lineOf(path),
+          field: formatPath(path),
+          message: `Không có ${spec?.label ?? ref.collection} nào mang mã “${ref.id}”.`,
+          fix: known.length
+            ? `Dùng một mã có trong ${spec?.base ?? ref.collection}/: ${known.slice(0, 12).join(', ')}${known.length > 12 ? ', …' : ''}.`
+            : `Thêm tệp ${spec?.base ?? ref.collection}/${ref.id}.yaml, hoặc sửa mã cho đúng.`,
+        });
+      }
+    }
+  }
+  return problems;
+}
