@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+/** Serves the built site (dist/) compressed, as a static host would. */
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { startStaticServer } from './lib/static-server.ts';
+
+const HELP = `Usage: npm run serve [-- options]
+
+Serves the built site with brotli/gzip, directory indexes and the site's 404 page.
+Run "npm run build" first (npm start does both).
+
+Options:
+  --dir DIR      folder to serve (default: dist)
+  --port N       port (default: 4321)
+  --host HOST    address to listen on (default: 127.0.0.1; use 0.0.0.0 to share on a network)
+  -h, --help     show this help
+
+Environment: BASE_PATH, the sub-path the site was built for (default /).`;
+
+const { values: args } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4321' },
+    host: { type: 'string', default: '127.0.0.1' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+if (!existsSync(args.dir)) {
+  console.error(`Không thấy thư mục ${args.dir}/. Hãy chạy “npm run build” trước.`);
+  process.exit(1);
+}
+const base = process.env.BASE_PATH || '/';
+await startStaticServer({ dir: args.dir, port: Number(args.port), host: args.host, base });
+console.log(`Trang đang chạy tại http://localhost:${args.port}${base.replace(/\/?$/, '/')}  (Ctrl+C để dừng)`);

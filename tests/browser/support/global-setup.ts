@@ -1,0 +1,27 @@
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { TestProject } from 'vitest/node';
+import { startStaticServer } from '../../../scripts/lib/static-server.ts';
+import { NODE, ROOT, TEST_BUILD_DATE } from '../../support/paths.ts';
+import { BROWSER_SITE_DIR } from './paths.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  rmSync(BROWSER_SITE_DIR, { recursive: true, force: true });
+  const build = spawnSync(NODE, ['scripts/build.ts', '--out', BROWSER_SITE_DIR], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE },
+  });
+  if (build.status !== 0) throw new Error(`Building the site for browser tests failed:\n${build.stdout}\n${build.stderr}`);
+  const server = await startStaticServer({ dir: BROWSER_SITE_DIR, port: 0 });
+  const { port } = server.address() as AddressInfo;
+  project.provide('baseURL', `http://127.0.0.1:${port}`);
+  return () => new Promise<void>((done) => server.close(() => done()));
+}
