@@ -34,5 +34,13 @@ if (!existsSync(args.dir)) {
   process.exit(1);
 }
 const base = process.env.BASE_PATH || '/';
-await startStaticServer({ dir: args.dir, port: Number(args.port), host: args.host, base });
+try {
+  await startStaticServer({ dir: args.dir, port: Number(args.port), host: args.host, base });
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`Cổng ${args.port} đang được một chương trình khác dùng. Hãy tắt chương trình đó, hoặc chạy “npm run serve -- --port 4322”.`);
+    process.exit(1);
+  }
+  throw error;
+}
 console.log(`Trang đang chạy tại http://localhost:${args.port}${base.replace(/\/?$/, '/')}  (Ctrl+C để dừng)`);
