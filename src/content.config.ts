@@ -7,15 +7,9 @@ import type { RefFactory } from './lib/schemas/refs.ts';
 
 const ref = reference as unknown as RefFactory;
 
-/** Builds an Astro collection from the shared table, keeping each schema's output type. */
-function collection<N extends CollectionName>(name: N) {
-  const spec = COLLECTIONS[name];
-  return defineCollection({
-    loader: glob({ base: `./${spec.base}`, pattern: spec.pattern }),
-    schema: ({ image }) => spec.schema({ ref, image }) as ReturnType<(typeof COLLECTIONS)[N]['schema']>,
-  });
-}
+const load = (name: CollectionName) => glob({ base: `./${COLLECTIONS[name].base}`, pattern: COLLECTIONS[name].pattern });
 
+// Spelled out per collection (not mapped over the table) so each keeps its inferred data type.
 export const collections = {
   // Starlight's own Markdown pages live with the rest of the content editors touch.
   docs: defineCollection({
@@ -23,12 +17,24 @@ export const collections = {
     schema: docsSchema(),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-  guidanceDocument: collection('guidanceDocument'),
-  guidance: collection('guidance'),
-  phases: collection('phases'),
-  contents: collection('contents'),
-  directives: collection('directives'),
-  bodies: collection('bodies'),
-  localities: collection('localities'),
-  exemplars: collection('exemplars'),
-};
+  guidanceDocument: defineCollection({
+    loader: load('guidanceDocument'),
+    schema: ({ image }) => COLLECTIONS.guidanceDocument.schema({ ref, image }),
+  }),
+  guidance: defineCollection({ loader: load('guidance'), schema: ({ image }) => COLLECTIONS.guidance.schema({ ref, image }) }),
+  phases: defineCollection({ loader: load('phases'), schema: ({ image }) => COLLECTIONS.phases.schema({ ref, image }) }),
+  contents: defineCollection({ loader: load('contents'), schema: ({ image }) => COLLECTIONS.contents.schema({ ref, image }) }),
+  directives: defineCollection({
+    loader: load('directives'),
+    schema: ({ image }) => COLLECTIONS.directives.schema({ ref, image }),
+  }),
+  bodies: defineCollection({ loader: load('bodies'), schema: ({ image }) => COLLECTIONS.bodies.schema({ ref, image }) }),
+  localities: defineCollection({
+    loader: load('localities'),
+    schema: () => COLLECTIONS.localities.schema(),
+  }),
+  exemplars: defineCollection({
+    loader: load('exemplars'),
+    schema: ({ image }) => COLLECTIONS.exemplars.schema({ ref, image }),
+  }),
+} satisfies Record<CollectionName | 'docs' | 'i18n', unknown>;

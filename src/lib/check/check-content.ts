@@ -145,7 +145,7 @@ export function checkContent(options: CheckOptions): CheckResult {
 
 /** One problem per unknown key, located at that key, rather than one for the whole object. */
 function expandIssues(issues: z.core.$ZodIssue[]): Array<{ code: string; message: string; path: PropertyKey[] }> {
-  return issues.flatMap((issue) =>
+  return issues.flatMap((issue): Array<{ code: string; message: string; path: PropertyKey[] }> =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({
           code: issue.code,
