@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPages, loadPage, normalizeText, visibleText } from '../support/html.ts';
+import { SITE_DIR } from '../support/paths.ts';
 
 // Starlight's English UI strings, read from the installed package so new ones are covered too.
 const englishModule = new URL('../../node_modules/@astrojs/starlight/dist/translations/en.js', import.meta.url).href;
@@ -101,6 +104,10 @@ describe('the phases page', () => {
     expect(page.querySelector('#ky-niem-100-nam-dang-cong-san-viet-nam time')?.getAttribute('datetime')).toBe('2030-02-03');
   });
 
+  it('says which day the statuses are computed for', () => {
+    expect(normalizeText(page.querySelector('main p')!.textContent ?? '')).toContain('tính theo ngày trang được cập nhật: 25/11/2026.');
+  });
+
   it('links footnote markers to the footnote on the guidance page', () => {
     expect(page.querySelector('sup.fnref a')?.getAttribute('href')).toBe('/huong-dan/#chu-thich-1');
   });
@@ -128,10 +135,23 @@ describe('directive pages', () => {
 
   it('every directive in the index links to its page, and every footnote directive is cited from the footnote', () => {
     const index = loadPage('/van-ban/');
-    const links = [...index.querySelectorAll('tbody th a')].map((a) => a.getAttribute('href'));
+    const links = [...index.querySelectorAll('.doc-list h2 a')].map((a) => a.getAttribute('href'));
     expect(links).toHaveLength(8);
     const hd04 = loadPage('/van-ban/huong-dan-04-hd-ldld/');
     expect([...hd04.querySelectorAll('#duoc-trich-dan + ul > li > a')].map((a) => a.getAttribute('href'))).toEqual(['/huong-dan/#chu-thich-1-3']);
+  });
+});
+
+describe('printing the guidance', () => {
+  it('ships a print stylesheet that hides navigation and keeps the text', () => {
+    const page = loadPage('/huong-dan/');
+    const css = [...page.querySelectorAll('link[rel="stylesheet"]')]
+      .map((link) => readFileSync(join(SITE_DIR, link.getAttribute('href')!), 'utf8'))
+      .join('\n');
+    const print = css.slice(css.indexOf('@media print'));
+    expect(print).toContain('@media print');
+    expect(print).toMatch(/\.doc-toc/);
+    expect(print).toMatch(/nav\.sidebar/);
   });
 });
 
