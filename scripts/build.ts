@@ -8,6 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { normalizeBase } from '../src/lib/base-path.ts';
+import { prepareForDeployment } from './lib/deploy-output.ts';
 
 const HELP = `Usage: npm run build [-- options]
 
@@ -53,7 +55,22 @@ run('Dựng trang và chỉ mục tìm kiếm', process.execPath, ['node_modules
   ...process.env,
   ASTRO_OUT_DIR: scratch,
   ASTRO_TELEMETRY_DISABLED: '1',
+  // Vitest sets NODE_ENV=test, which makes Astro render dev-only markup (Starlight's search
+  // becomes a "build the site" notice). A build is always a production build.
+  NODE_ENV: 'production',
 });
+
+// ── Post-build: must stay the last step before the swap. It hashes the finished output
+// (pages, assets, search index) for the Content-Security-Policy, _headers and sw.js.
+console.log('▶ Chính sách bảo mật và bộ nhớ ngoại tuyến');
+try {
+  const { serviceWorker } = prepareForDeployment(scratch, normalizeBase(process.env.BASE_PATH));
+  console.log(`  sw.js ${serviceWorker.version}: ${serviceWorker.files} tệp lưu sẵn, ${serviceWorker.bytes} byte`);
+} catch (error) {
+  rmSync(scratch, { recursive: true, force: true });
+  console.error(`✗ ${(error as Error).message}\nThư mục ${args.out}/ trước đó được giữ nguyên.`);
+  process.exit(1);
+}
 
 if (existsSync(out)) renameSync(out, previous);
 renameSync(scratch, out);
