@@ -51,13 +51,15 @@ function run(label: string, command: string, commandArgs: string[], env: NodeJS.
 }
 
 if (!args['skip-check']) run('Kiểm tra nội dung', process.execPath, ['scripts/check-content.ts']);
+// Vitest exports Vite's import.meta.env values (BASE_URL=/, MODE=test, DEV, PROD, SSR) and
+// NODE_ENV=test into process.env; Astro would take them over its own config (links without
+// the base, Starlight's dev-only search notice). A build is always a production build.
+const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...cleanEnv } = process.env;
 run('Dựng trang và chỉ mục tìm kiếm', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  ...process.env,
+  ...cleanEnv,
+  NODE_ENV: 'production',
   ASTRO_OUT_DIR: scratch,
   ASTRO_TELEMETRY_DISABLED: '1',
-  // Vitest sets NODE_ENV=test, which makes Astro render dev-only markup (Starlight's search
-  // becomes a "build the site" notice). A build is always a production build.
-  NODE_ENV: 'production',
 });
 
 // ── Post-build: must stay the last step before the swap. It hashes the finished output
