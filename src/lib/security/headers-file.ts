@@ -63,3 +63,41 @@ function patternMatches(pattern: string, pathname: string): boolean {
 function escapeRegExp(text: string): string {
   return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * The locations a server config needs: one per rule, each with every header that applies to
+ * it, because nginx drops inherited add_header lines in a location that has its own.
+ */
+function locations(rules: HeaderRule[]): Array<{ pattern: string; headers: Record<string, string> }> {
+  return rules.map((rule) => ({ pattern: rule.pattern, headers: headersForPath(rules, rule.pattern.replace(/\*$/, '')) }));
+}
+
+function quote(value: string): string {
+  return `"${value.replace(/(["\\])/g, '\\$1')}"`;
+}
+
+/**
+ * nginx `location` blocks, to include inside the site's `server { }` in place of its own
+ * `location /`: each also serves files and directory indexes (`try_files`).
+ */
+export function toNginx(rules: HeaderRule[]): string {
+  return locations(rules)
+    .map(({ pattern, headers }) => {
+      const match = pattern.endsWith('*') ? `^~ ${pattern.slice(0, -1)}` : `= ${pattern}`;
+      if (pattern.includes('*') && !pattern.endsWith('*')) throw new Error(`nginx export: unsupported pattern ${pattern}`);
+      const lines = Object.entries(headers).map(([name, value]) => `    add_header ${name} ${quote(value)} always;`);
+      return [`location ${match} {`, '    try_files $uri $uri/ =404;', ...lines, '}'].join('\n');
+    })
+    .join('\n\n')
+    .concat('\n');
+}
+
+/** Apache (2.4, mod_headers) directives for the virtual host or an .htaccess file. */
+export function toApache(rules: HeaderRule[]): string {
+  const blocks = locations(rules).map(({ pattern, headers }) => {
+    const regex = `^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\#]/g, '\\$&')).join('.*')}$`;
+    const lines = Object.entries(headers).map(([name, value]) => `    Header always set ${name} ${quote(value)}`);
+    return [`  <If "%{REQUEST_URI} =~ m#${regex}#">`, ...lines, '  </If>'].join('\n');
+  });
+  return ['<IfModule mod_headers.c>', ...blocks, '</IfModule>', ''].join('\n');
+}
