@@ -20,12 +20,13 @@ const inlineScriptSources = [
   ...globSync('node_modules/@astrojs/starlight/dist/**/*.astro'),
   ...globSync('src/components/**/*.astro'),
 ];
-const inlineScriptHashes = [
+/** @type {Array<`sha256-${string}`>} */
+const inlineScriptHashes = /** @type {any} */ ([
   ...new Set([
     ...inlineScriptSources.flatMap((file) => inlineScriptBodies(readFileSync(file, 'utf8')).bodies),
     registerServiceWorker,
   ]),
-].map((body) => cspHash(body).slice(1, -1));
+].map((body) => cspHash(body).slice(1, -1)));
 
 export default defineConfig({
   site,

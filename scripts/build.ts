@@ -13,8 +13,10 @@ import { prepareForDeployment } from './lib/deploy-output.ts';
 
 const HELP = `Usage: npm run build [-- options]
 
-Runs the content check, then "astro build" into a temporary folder, then replaces the output
-folder with it in one rename. On any failure the previous output is left untouched.
+Runs the content check, then "astro build" into a temporary folder, then finishes it for
+deployment (checks the Content-Security-Policy, writes _headers and the service worker sw.js
+with its precache list), then replaces the output folder with it in one rename. On any
+failure the previous output is left untouched.
 
 Options:
   --out DIR      output folder (default: dist)

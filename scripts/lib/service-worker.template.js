@@ -2,6 +2,7 @@
 // BASE, PRECACHE (URLs) and OFFLINE_URL for each build, so every deploy ships a different
 // sw.js and the browser installs it on the reader's next visit.
 /* global VERSION, BASE, PRECACHE, OFFLINE_URL */
+// @ts-nocheck: the constants above exist only once the build has prepended them.
 const PREFIX = 'thi-dua-';
 const PRECACHE_NAME = `${PREFIX}precache-${VERSION}`;
 // Pages and files outside the precache (stories) are kept as they are read, least recently
