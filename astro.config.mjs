@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { cspHash, inlineScriptBodies } from './src/lib/security/csp.ts';
 
@@ -15,11 +17,12 @@ const base = normalizeBase(process.env.BASE_PATH);
 const registerServiceWorker = `if('serviceWorker'in navigator)addEventListener('load',()=>{navigator.serviceWorker.register(${JSON.stringify(`${base}sw.js`)},{scope:${JSON.stringify(base)}}).catch(()=>{})})`;
 
 // Astro hashes the scripts it bundles, not `<script is:inline>` ones. Their bodies are emitted
-// byte for byte, so they are hashed from the sources of Starlight and of our components.
-const inlineScriptSources = [
-  ...globSync('node_modules/@astrojs/starlight/dist/**/*.astro'),
-  ...globSync('src/components/**/*.astro'),
-];
+// byte for byte, so they are hashed from the sources of Starlight and of our components and
+// pages. Content (content/) is deliberately not scanned: a script there fails the build.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const inlineScriptSources = ['node_modules/@astrojs/starlight/dist/**/*.astro', 'src/**/*.astro'].flatMap((pattern) =>
+  globSync(pattern, { cwd: root }).map((file) => join(root, file)),
+);
 /** @type {Array<`sha256-${string}`>} */
 const inlineScriptHashes = /** @type {any} */ ([
   ...new Set([
