@@ -1,11 +1,35 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { normalizeBase } from './src/lib/base-path.ts';
+import { cspHash, inlineScriptBodies } from './src/lib/security/csp.ts';
 
 // Where the site is served. Both come from the environment so one build recipe serves a
 // domain root or a sub-path (see docs/deploy.md).
 const site = process.env.SITE_URL || 'http://localhost:4321';
-const base = process.env.BASE_PATH || '/';
+const base = normalizeBase(process.env.BASE_PATH);
+
+// Registers the service worker once the page has loaded, so it costs nothing before the first
+// paint. Inline, hence hashed below.
+const registerServiceWorker = `if('serviceWorker'in navigator)addEventListener('load',()=>{navigator.serviceWorker.register(${JSON.stringify(`${base}sw.js`)},{scope:${JSON.stringify(base)}}).catch(()=>{})})`;
+
+// Astro hashes the scripts it bundles, not `<script is:inline>` ones. Their bodies are emitted
+// byte for byte, so they are hashed from the sources of Starlight and of our components and
+// pages. Content (content/) is deliberately not scanned: a script there fails the build.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const inlineScriptSources = ['node_modules/@astrojs/starlight/dist/**/*.astro', 'src/**/*.astro'].flatMap((pattern) =>
+  globSync(pattern, { cwd: root }).map((file) => join(root, file)),
+);
+/** @type {Array<`sha256-${string}`>} */
+const inlineScriptHashes = /** @type {any} */ ([
+  ...new Set([
+    ...inlineScriptSources.flatMap((file) => inlineScriptBodies(readFileSync(file, 'utf8')).bodies),
+    registerServiceWorker,
+  ]),
+].map((body) => cspHash(body).slice(1, -1)));
 
 export default defineConfig({
   site,
@@ -15,6 +39,29 @@ export default defineConfig({
   trailingSlash: 'always',
   // Prefetching adds a script request before first paint on every page (see docs/benchmarks.md).
   prefetch: false,
+  security: {
+    // A strict policy, written by Astro as a <meta> in every page with the hashes of what it
+    // bundled; scripts/lib/security-policy.ts checks it and publishes it in _headers too.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        // Pagefind compiles its WebAssembly search engine at runtime.
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: inlineScriptHashes,
+      },
+      // Starlight sets a few style="" attributes (icon sizes); <style> elements stay hashed.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   integrations: [
     starlight({
       title: 'Thi đua hạ tầng, tiết kiệm',
@@ -25,6 +72,11 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
       customCss: ['./src/styles/site.css'],
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: '#c8102e' } },
+        { tag: 'script', content: registerServiceWorker },
+      ],
       sidebar: [
         { label: 'Trang chủ', link: '/' },
         { label: 'Toàn văn hướng dẫn', link: '/huong-dan/' },

@@ -2,11 +2,12 @@
 /** Serves the built site (dist/) compressed, as a static host would. */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startStaticServer } from './lib/static-server.ts';
+import { headersFromFile, startStaticServer } from './lib/static-server.ts';
 
 const HELP = `Usage: npm run serve [-- options]
 
-Serves the built site with brotli/gzip, directory indexes and the site's 404 page.
+Serves the built site with brotli/gzip, directory indexes, the site's 404 page and the
+headers of its _headers file (Content-Security-Policy and other security headers).
 Run "npm run build" first (npm start does both).
 
 Options:
@@ -35,7 +36,7 @@ if (!existsSync(args.dir)) {
 }
 const base = process.env.BASE_PATH || '/';
 try {
-  await startStaticServer({ dir: args.dir, port: Number(args.port), host: args.host, base });
+  await startStaticServer({ dir: args.dir, port: Number(args.port), host: args.host, base, headers: headersFromFile(args.dir) });
 } catch (error) {
   if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(`Cổng ${args.port} đang được một chương trình khác dùng. Hãy tắt chương trình đó, hoặc chạy “npm run serve -- --port 4322”.`);

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { headersForPath, parseHeadersFile } from '../../src/lib/security/headers-file.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,8 +34,18 @@ export interface StaticServerOptions {
   host?: string;
   /** URL prefix the site is built for ("/" or "/sub/path/"). */
   base?: string;
-  /** Extra headers on every response (e.g. the security headers of public/_headers). */
-  headers?: Record<string, string>;
+  /**
+   * Extra headers: the same on every response, or chosen per URL path (see
+   * `headersFromFile`, which sends what the build's _headers file asks for).
+   */
+  headers?: Record<string, string> | ((urlPath: string) => Record<string, string>);
+}
+
+/** Per-path headers from a built site's `_headers` file, or none when it has none. */
+export function headersFromFile(dir: string): (urlPath: string) => Record<string, string> {
+  const file = join(dir, '_headers');
+  const rules = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+  return (urlPath) => headersForPath(rules, urlPath);
 }
 
 /**
@@ -44,12 +55,13 @@ export interface StaticServerOptions {
 export function startStaticServer(options: StaticServerOptions): Promise<Server> {
   const root = resolve(options.dir);
   const base = (options.base ?? '/').replace(/\/?$/, '/');
-  const cache = new Map<string, { br: Buffer; gzip: Buffer; raw: Buffer }>();
+  const cache = new Map<string, { br: Buffer; gzip: Buffer; raw: Buffer; version: string }>();
 
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
-    for (const [name, value] of Object.entries(options.headers ?? {})) res.setHeader(name, value);
+    const extra = typeof options.headers === 'function' ? options.headers(url.pathname) : (options.headers ?? {});
+    for (const [name, value] of Object.entries(extra)) res.setHeader(name, value);
     if (!pathname.startsWith(base)) {
       if (`${pathname}/` === base) return redirect(res, base + url.search);
       return send404();
@@ -75,13 +87,19 @@ export function startStaticServer(options: StaticServerOptions): Promise<Server>
       const type = TYPES[ext] ?? 'application/octet-stream';
       const accept = String(req.headers['accept-encoding'] ?? '');
       res.setHeader('content-type', type);
-      res.setHeader('cache-control', path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      if (!res.hasHeader('cache-control')) {
+        res.setHeader('cache-control', path.includes('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      }
       if (COMPRESSIBLE.has(ext) && /\b(br|gzip)\b/.test(accept)) {
+        // Files can change under a running server (tests deploy a new version in place).
+        const stat = statSync(path);
+        const version = `${stat.mtimeMs}:${stat.size}`;
         let entry = cache.get(path);
-        if (!entry) {
+        if (!entry || entry.version !== version) {
           const raw = readFileSync(path);
           entry = {
             raw,
+            version,
             br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
             gzip: gzipSync(raw, { level: 9 }),
           };

@@ -1,0 +1,133 @@
+// The site's service worker. scripts/lib/service-worker.ts prepends the constants VERSION,
+// BASE, PRECACHE (URLs) and OFFLINE_URL for each build, so every deploy ships a different
+// sw.js and the browser installs it on the reader's next visit.
+/* global VERSION, BASE, PRECACHE, OFFLINE_URL */
+// @ts-nocheck: the constants above exist only once the build has prepended them.
+const PREFIX = 'thi-dua-';
+const PRECACHE_NAME = `${PREFIX}precache-${VERSION}`;
+// Pages and files outside the precache (stories) are kept as they are read, least recently
+// used first out, and dropped with the version so no page outlives the styles it was built with.
+const PAGES_NAME = `${PREFIX}pages-${VERSION}`;
+const ASSETS_NAME = `${PREFIX}assets-${VERSION}`;
+const PAGES_LIMIT = 30;
+const ASSETS_LIMIT = 60;
+// On a weak signal the cached copy is shown after this long; the network answer still refreshes it.
+const NETWORK_TIMEOUT_MS = 4000;
+const precached = new Set(PRECACHE.map((url) => new URL(url, self.location.origin).href));
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(PRECACHE_NAME);
+      // 'reload' bypasses the HTTP cache so a new version never stores an old file.
+      await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
+      // Take over at once: readers are never left on an old version until every tab closes.
+      await self.skipWaiting();
+    })(),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const current = new Set([PRECACHE_NAME, PAGES_NAME, ASSETS_NAME]);
+      for (const name of await caches.keys()) {
+        if (name.startsWith(PREFIX) && !current.has(name)) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  event.respondWith(request.mode === 'navigate' ? navigate(event, url) : asset(event, url));
+});
+
+/** Network first (fresh pages when online), then the cache, then the offline page. */
+async function navigate(event, url) {
+  const key = pageKey(url);
+  const network = fetch(event.request).then(async (response) => {
+    if (response.ok && response.type === 'basic' && !precached.has(key)) {
+      await remember(PAGES_NAME, PAGES_LIMIT, key, response.clone());
+    }
+    return response;
+  });
+  // The network answer may land after we served the cache; let it finish refreshing.
+  event.waitUntil(network.catch(() => undefined));
+  try {
+    return await withTimeout(network, NETWORK_TIMEOUT_MS);
+  } catch {
+    const cached = (await cachedPage(key)) ?? (url.pathname.endsWith('/') ? undefined : await cachedPage(`${key}/`));
+    if (cached) return cached;
+    try {
+      return await network;
+    } catch {
+      return (await caches.match(new URL(OFFLINE_URL, self.location.origin).href, { cacheName: PRECACHE_NAME })) ?? Response.error();
+    }
+  }
+}
+
+/** Precached files never change within a version: cache first. Others: network, then what was kept. */
+async function asset(event, url) {
+  // Pagefind adds ?ts=… to its entry file; the precached copy matches this version's index.
+  const pre = await caches.match(url.href, { cacheName: PRECACHE_NAME, ignoreSearch: true });
+  if (pre) return pre;
+  try {
+    const response = await fetch(event.request);
+    if (response.ok && response.type === 'basic') {
+      event.waitUntil(remember(ASSETS_NAME, ASSETS_LIMIT, url.href, response.clone()));
+    }
+    return response;
+  } catch (error) {
+    const kept = await touch(ASSETS_NAME, url.href);
+    if (kept) return kept;
+    throw error;
+  }
+}
+
+function pageKey(url) {
+  return `${url.origin}${url.pathname}`;
+}
+
+async function cachedPage(key) {
+  return (await caches.match(key, { cacheName: PRECACHE_NAME, ignoreSearch: true })) ?? (await touch(PAGES_NAME, key));
+}
+
+/** A kept response, moved to the most recently used end. */
+async function touch(cacheName, key) {
+  const cache = await caches.open(cacheName);
+  const response = await cache.match(key, { ignoreSearch: true });
+  if (!response) return undefined;
+  await cache.delete(key, { ignoreSearch: true });
+  await cache.put(key, response.clone());
+  return response;
+}
+
+async function remember(cacheName, limit, key, response) {
+  const cache = await caches.open(cacheName);
+  await cache.delete(key);
+  await cache.put(key, response);
+  // keys() lists in insertion order, so the first ones are the least recently used.
+  const keys = await cache.keys();
+  for (const old of keys.slice(0, Math.max(0, keys.length - limit))) await cache.delete(old);
+}
+
+function withTimeout(promise, ms) {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * Writes sw.js into a finished build: the precache list is read from the output itself, so
+ * whatever earlier steps wrote (pages, assets, the search index) is covered, and the cache
+ * version is a hash of the precached bytes.
+ */
+import { createHash } from 'node:crypto';
+import { globSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cacheVersion, fileToUrl, OFFLINE_PAGE, selectPrecache } from '../../src/lib/offline/precache.ts';
+
+const TEMPLATE = new URL('./service-worker.template.js', import.meta.url);
+
+export interface ServiceWorkerSummary {
+  version: string;
+  files: number;
+  bytes: number;
+}
+
+export function writeServiceWorker(outDir: string, base: string): ServiceWorkerSummary {
+  const files = globSync('**/*', { cwd: outDir })
+    .map((file) => file.split('\\').join('/'))
+    .filter((file) => statSync(join(outDir, file)).isFile())
+    .sort();
+  if (!files.includes(`${OFFLINE_PAGE}index.html`)) {
+    throw new Error(`The offline page ${OFFLINE_PAGE}index.html is missing from ${outDir}: the service worker needs it.`);
+  }
+  const precache = selectPrecache(files, (file) => readFileSync(join(outDir, file), 'utf8'));
+  let bytes = 0;
+  const entries = precache.map((file) => {
+    const content = readFileSync(join(outDir, file));
+    bytes += content.length;
+    return { file, sha256: createHash('sha256').update(content).digest('hex') };
+  });
+  const version = cacheVersion(entries);
+  const header = [
+    `const VERSION = ${JSON.stringify(version)};`,
+    `const BASE = ${JSON.stringify(base)};`,
+    `const OFFLINE_URL = ${JSON.stringify(fileToUrl(base, `${OFFLINE_PAGE}index.html`))};`,
+    `const PRECACHE = ${JSON.stringify(precache.map((file) => fileToUrl(base, file)), null, 0)};`,
+  ].join('\n');
+  writeFileSync(join(outDir, 'sw.js'), `${header}\n${readFileSync(TEMPLATE, 'utf8')}`);
+  return { version, files: precache.length, bytes };
+}

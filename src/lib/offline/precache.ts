@@ -1,0 +1,72 @@
+/**
+ * What the service worker stores at install: the reference pages a member needs in a commune
+ * without signal, what those pages load, and what Pagefind needs to search offline. Stories
+ * are left out on purpose: they grow without bound, so they are cached only as they are read.
+ */
+import { createHash } from 'node:crypto';
+
+/** Site sections (paths relative to the base) whose pages are precached, every page below them. */
+export const PRECACHED_SECTIONS = [
+  'huong-dan/',
+  'giai-doan/',
+  'noi-dung-thi-dua/',
+  'van-ban/',
+  'trach-nhiem/',
+  'gioi-thieu/',
+  'tim-kiem/',
+] as const;
+
+/** The page shown for a page that is neither online nor cached. */
+export const OFFLINE_PAGE = 'ngoai-tuyen/';
+
+/** Pagefind files the search needs whatever UI loads it (the UI bundles are added when referenced). */
+const PAGEFIND_CORE = [
+  /^pagefind\/pagefind\.js$/,
+  /^pagefind\/pagefind-worker\.js$/,
+  /^pagefind\/pagefind-entry\.json$/,
+  /^pagefind\/[^/]+\.pf_meta$/,
+  /^pagefind\/wasm\.[^/]+\.pagefind$/,
+  /^pagefind\/(index|fragment|filter)\/[^/]+$/,
+];
+
+const ROOT_FILES = [/^favicon\.svg$/, /^manifest\.webmanifest$/, /^icons\/[^/]+\.(png|svg)$/];
+
+/**
+ * Picks the precached files from the built output.
+ * @param files every file of the build, as POSIX paths relative to the output folder
+ * @param read returns a text file's contents (used to find which Pagefind UI and which assets are referenced)
+ */
+export function selectPrecache(files: string[], read: (path: string) => string): string[] {
+  const pages = files.filter(
+    (file) =>
+      file === 'index.html' ||
+      file === `${OFFLINE_PAGE}index.html` ||
+      (file.endsWith('.html') && PRECACHED_SECTIONS.some((section) => file.startsWith(section))),
+  );
+  const scriptsAndStyles = files.filter((file) => file.startsWith('_astro/') && /\.(js|mjs|css)$/.test(file));
+  const referenceText = [...pages, ...scriptsAndStyles].map(read).join('\n');
+  const referencedAssets = files.filter(
+    (file) => file.startsWith('_astro/') && !scriptsAndStyles.includes(file) && referenceText.includes(file.slice('_astro/'.length)),
+  );
+  const pagefind = files.filter((file) => {
+    if (!file.startsWith('pagefind/')) return false;
+    if (PAGEFIND_CORE.some((pattern) => pattern.test(file))) return true;
+    // A UI bundle (pagefind-ui.js, -modular-ui, -component-ui, -highlight…) only if something loads it.
+    return /^pagefind\/[^/]+\.(js|css)$/.test(file) && referenceText.includes(file.slice('pagefind/'.length));
+  });
+  const root = files.filter((file) => ROOT_FILES.some((pattern) => pattern.test(file)));
+  return [...new Set([...pages, ...scriptsAndStyles, ...referencedAssets, ...pagefind, ...root])].sort();
+}
+
+/** The URL a file is requested at: `huong-dan/index.html` is fetched as `huong-dan/`. */
+export function fileToUrl(base: string, file: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return prefix + file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/** A short version that changes whenever any precached file's bytes change. */
+export function cacheVersion(entries: Array<{ file: string; sha256: string }>): string {
+  const hash = createHash('sha256');
+  for (const entry of [...entries].sort((a, b) => a.file.localeCompare(b.file))) hash.update(`${entry.file}\0${entry.sha256}\n`);
+  return hash.digest('hex').slice(0, 16);
+}

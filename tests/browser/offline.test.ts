@@ -1,0 +1,129 @@
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeServiceWorker } from '../../scripts/lib/service-worker.ts';
+import { headersFromFile, startStaticServer } from '../../scripts/lib/static-server.ts';
+import { closeBrowser, newPhonePage, siteURL } from './support/browser.ts';
+import { BROWSER_SITE_DIR } from './support/paths.ts';
+import { cachedURLs, cacheNames, search, waitForServiceWorker } from './support/offline.ts';
+
+afterAll(closeBrowser);
+
+const PRECACHED_PAGES = ['/', '/huong-dan/', '/giai-doan/', '/noi-dung-thi-dua/ha-tang/', '/van-ban/ke-hoach-763-kh-ubnd/', '/trach-nhiem/'];
+
+describe('offline reading after one visit', () => {
+  it('reads the precached pages, searches, and shows the Vietnamese offline page for the rest', async () => {
+    const { context, page } = await newPhonePage();
+    await page.goto(siteURL('/'));
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+
+    for (const path of PRECACHED_PAGES) {
+      const response = await page.goto(siteURL(path));
+      expect(response?.status(), path).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe('vi');
+      expect(await page.locator('main h1').first().textContent()).not.toBe('Không có kết nối mạng');
+      // Styles come from the cache too.
+      expect(await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--sl-color-text').trim())).not.toBe('');
+    }
+
+    await page.goto(siteURL('/huong-dan/'));
+    const results = await search(page, 'tiết kiệm');
+    expect(results.length).toBeGreaterThan(0);
+    // A result opens offline as well.
+    await page.goto(results[0]!);
+    expect(await page.locator('main h1').first().textContent()).not.toBe('Không có kết nối mạng');
+
+    const response = await page.goto(siteURL('/trang-chua-luu/'));
+    expect(response?.status()).toBe(200);
+    expect(await page.locator('main h1').first().textContent()).toBe('Không có kết nối mạng');
+    expect(await page.getAttribute('html', 'lang')).toBe('vi');
+    await context.close();
+  });
+
+  it('leaves online answers alone: a missing page is still the real 404 page', async () => {
+    const { context, page } = await newPhonePage();
+    await page.goto(siteURL('/'));
+    await waitForServiceWorker(page);
+    // Online, a missing page is the real 404 page, not the offline page.
+    const response = await page.goto(siteURL('/trang-khong-ton-tai/'));
+    expect(response?.status()).toBe(404);
+    await context.close();
+  });
+});
+
+/** A copy of the built site served from its own folder, so a test can deploy into it. */
+describe('a deploy and visited stories', () => {
+  const dir = fileURLToPath(new URL('../.tmp/offline-site/', import.meta.url));
+  let server: Server;
+  let origin: string;
+
+  beforeAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(BROWSER_SITE_DIR, dir, { recursive: true });
+    // Fictional stories, outside the precache, like the ones editors add.
+    const template = readFileSync(join(dir, 'gioi-thieu/index.html'), 'utf8');
+    for (let i = 1; i <= 32; i++) {
+      mkdirSync(join(dir, `cau-chuyen/mau-${i}`), { recursive: true });
+      writeFileSync(join(dir, `cau-chuyen/mau-${i}/index.html`), template.replace(/<h1([^>]*)>[^<]*<\/h1>/, `<h1$1>Công đoàn cơ sở Mẫu ${i}</h1>`));
+    }
+    server = await startStaticServer({ dir, port: 0, headers: headersFromFile(dir) });
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  it('keeps stories as they are read, at most 30, dropping the least recently read', async () => {
+    const { context, page } = await newPhonePage();
+    await page.goto(`${origin}/`);
+    await waitForServiceWorker(page);
+    for (let i = 1; i <= 32; i++) {
+      await page.goto(`${origin}/cau-chuyen/mau-${i}/`);
+      // Read the second one again: it becomes the most recently used.
+      if (i === 31) await page.goto(`${origin}/cau-chuyen/mau-2/`);
+    }
+    const name = (await cacheNames(page)).find((cache) => cache.includes('-pages-'))!;
+    const kept = await cachedURLs(page, name);
+    expect(kept).toHaveLength(30);
+    expect(kept).not.toContain(`${origin}/cau-chuyen/mau-1/`);
+    expect(kept).not.toContain(`${origin}/cau-chuyen/mau-3/`);
+    expect(kept).toContain(`${origin}/cau-chuyen/mau-2/`);
+
+    await context.setOffline(true);
+    await page.goto(`${origin}/cau-chuyen/mau-32/`);
+    expect(await page.locator('main h1').first().textContent()).toBe('Công đoàn cơ sở Mẫu 32');
+    await page.goto(`${origin}/cau-chuyen/mau-1/`);
+    expect(await page.locator('main h1').first().textContent()).toBe('Không có kết nối mạng');
+    await context.close();
+  });
+
+  it('replaces the cache with a new deploy without trapping the reader on the old version', async () => {
+    const { context, page } = await newPhonePage();
+    await page.goto(`${origin}/`);
+    await waitForServiceWorker(page);
+    const before = (await cacheNames(page)).filter((name) => name.includes('-precache-'));
+    expect(before).toHaveLength(1);
+
+    // Deploy: one page changes, and the post-build step writes a new sw.js.
+    const file = join(dir, 'huong-dan/index.html');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p id="ban-moi">Bản cập nhật thử nghiệm</p></main>'));
+    const { version } = writeServiceWorker(dir, '/');
+    expect(before[0]).not.toContain(version);
+
+    // Online, the reader sees the new page at once (pages are network first)…
+    await page.goto(`${origin}/huong-dan/`);
+    expect(await page.locator('#ban-moi').count()).toBe(1);
+    // …and that visit fetched the new worker, which replaces the old cache.
+    await expect
+      .poll(async () => (await cacheNames(page)).filter((name) => name.includes('-precache-')), { timeout: 20_000 })
+      .toEqual([`thi-dua-precache-${version}`]);
+
+    await context.setOffline(true);
+    await page.goto(`${origin}/huong-dan/`);
+    expect(await page.locator('#ban-moi').count()).toBe(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { headersFromFile, startStaticServer } from '../../scripts/lib/static-server.ts';
+import { walkSite } from '../support/link-walker.ts';
+import { NODE, ROOT, TEST_BUILD_DATE } from '../support/paths.ts';
+import { closeBrowser, launch } from './support/browser.ts';
+import { watchPolicyViolations } from './support/csp.ts';
+
+/** A GitHub Pages project site lives under /<repository>/: the same build must work there. */
+const BASE = '/thi-dua/';
+const SITE = 'https://example.org';
+const DIR = fileURLToPath(new URL('../.tmp/subpath-site/', import.meta.url));
+
+let server: Server;
+let origin: string;
+
+beforeAll(async () => {
+  rmSync(DIR, { recursive: true, force: true });
+  const build = spawnSync(NODE, ['scripts/build.ts', '--out', DIR], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE, BASE_PATH: BASE, SITE_URL: SITE },
+  });
+  if (build.status !== 0) throw new Error(`Sub-path build failed:\n${build.stdout}\n${build.stderr}`);
+  server = await startStaticServer({ dir: DIR, port: 0, base: BASE, headers: headersFromFile(DIR) });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  await closeBrowser();
+  await new Promise<void>((done) => server?.close(() => done()));
+});
+
+describe(`a build for the sub-path ${BASE}`, () => {
+  it('has zero broken links, assets or fragments, and nothing outside the sub-path', async () => {
+    const sitemap = readFileSync(`${DIR}sitemap-0.xml`, 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!));
+    expect(listed.length).toBeGreaterThan(10);
+    for (const url of listed) expect(url.href.startsWith(`${SITE}${BASE}`)).toBe(true);
+
+    const result = await walkSite([`${origin}${BASE}`, ...listed.map((url) => `${origin}${url.pathname}`)], { base: BASE });
+    expect(result.problems).toEqual([]);
+    expect(result.pages.length).toBe(listed.length);
+    expect(result.checked).toBeGreaterThan(result.pages.length);
+  });
+
+  it('is not served at the domain root', async () => {
+    expect((await fetch(`${origin}/huong-dan/`)).status).toBe(404);
+  });
+
+  it('searches, registers its service worker for the sub-path, with zero policy violations', async () => {
+    const context = await (await launch()).newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    const violations = await watchPolicyViolations(page);
+    await page.goto(`${origin}${BASE}huong-dan/`, { waitUntil: 'networkidle' });
+
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(scope).toBe(`${origin}${BASE}`);
+
+    await page.locator('button[data-open-modal]').first().click();
+    const input = page.locator('dialog[open] input').first();
+    await input.waitFor();
+    await input.fill('tiết kiệm');
+    const results = page.locator('dialog[open] .pagefind-ui__result-link');
+    await results.first().waitFor({ timeout: 20_000 });
+    const hrefs = await results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) {
+      expect(href.startsWith(`${origin}${BASE}`)).toBe(true);
+      expect((await fetch(href)).status).toBe(200);
+    }
+    expect(await violations()).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,50 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { allowsInline, cspHash, inlineElements, inlineScriptBodies, mergePolicies, parsePolicy, serializePolicy } from '../../src/lib/security/csp.ts';
+
+const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+describe('inline script hashes from .astro sources', () => {
+  it('hashes only is:inline scripts, byte for byte', () => {
+    const source = `---\n---\n<script is:inline>\n\twindow.a = 1;\n</script>\n<script>import x from 'y';</script>\n<script is:inline aria-hidden="true">b()</script>`;
+    const { bodies, unhashable } = inlineScriptBodies(source);
+    expect(bodies).toEqual(['\n\twindow.a = 1;\n', 'b()']);
+    expect(unhashable).toBe(0);
+    expect(cspHash(bodies[0]!)).toBe(sha('\n\twindow.a = 1;\n'));
+  });
+
+  it('reports define:vars scripts, whose emitted body differs from the source', () => {
+    expect(inlineScriptBodies('<script is:inline define:vars={{ a }}>use(a)</script>')).toEqual({ bodies: [], unhashable: 1 });
+  });
+});
+
+describe('inline elements of a built page', () => {
+  it('finds executable inline scripts and styles, not external scripts or data blocks', () => {
+    const html = `<script>a()</script><script type="module">b()</script><script src="/x.js"></script><script type="application/ld+json">{}</script><style>p{}</style>`;
+    expect(inlineElements(html)).toEqual({ scripts: ['a()', 'b()'], styles: ['p{}'] });
+  });
+});
+
+describe('policies', () => {
+  const policy = parsePolicy(`default-src 'self'; script-src 'self' ${sha('a()')}; style-src 'self'; style-src-attr 'unsafe-inline'`);
+
+  it('allow an inline script only by its hash', () => {
+    expect(allowsInline(policy, 'script', 'a()')).toBe(true);
+    expect(allowsInline(policy, 'script', 'a() ')).toBe(false);
+    expect(allowsInline(policy, 'style', 'p{}')).toBe(false);
+  });
+
+  it("ignore 'unsafe-inline' when a hash is present, as browsers do", () => {
+    expect(allowsInline(parsePolicy(`script-src 'unsafe-inline' ${sha('a()')}`), 'script', 'b()')).toBe(false);
+    expect(allowsInline(parsePolicy(`script-src 'unsafe-inline'`), 'script', 'b()')).toBe(true);
+  });
+
+  it('fall back from script-src to default-src', () => {
+    expect(allowsInline(parsePolicy(`default-src ${sha('c()')}`), 'script', 'c()')).toBe(true);
+  });
+
+  it('merge directive by directive and serialise back', () => {
+    const merged = mergePolicies([parsePolicy("script-src 'self' 'sha256-a'"), parsePolicy("script-src 'sha256-b'; img-src data:")]);
+    expect(serializePolicy(merged)).toBe("script-src 'self' 'sha256-a' 'sha256-b'; img-src data:");
+  });
+});

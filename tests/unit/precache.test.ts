@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeBase } from '../../src/lib/base-path.ts';
+import { cacheVersion, fileToUrl, selectPrecache } from '../../src/lib/offline/precache.ts';
+
+const files = [
+  'index.html',
+  '404.html',
+  'huong-dan/index.html',
+  'van-ban/ke-hoach/index.html',
+  'ngoai-tuyen/index.html',
+  'cau-chuyen/index.html',
+  'cau-chuyen/mau-a/index.html',
+  '_astro/site.css',
+  '_astro/search.js',
+  '_astro/story-photo.webp',
+  '_astro/guide-photo.webp',
+  'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
+  'pagefind/pagefind-entry.json',
+  'pagefind/pagefind.vi_1.pf_meta',
+  'pagefind/wasm.unknown.pagefind',
+  'pagefind/index/vi_1.pf_index',
+  'pagefind/fragment/vi_1.pf_fragment',
+  'pagefind/pagefind-ui.js',
+  'pagefind/pagefind-component-ui.js',
+  'favicon.svg',
+  'manifest.webmanifest',
+  'icons/icon-192.png',
+  'sitemap-0.xml',
+  '_headers',
+  'sw.js',
+];
+const contents: Record<string, string> = {
+  'huong-dan/index.html': '<img src="/_astro/guide-photo.webp">',
+  'cau-chuyen/mau-a/index.html': '<img src="/_astro/story-photo.webp">',
+  '_astro/search.js': 'import("/pagefind/pagefind-ui.js")',
+};
+const read = (file: string) => contents[file] ?? '';
+
+describe('the precache', () => {
+  const selected = selectPrecache(files, read);
+
+  it('holds the reference pages, the offline page and the home page, not the stories', () => {
+    expect(selected).toEqual(expect.arrayContaining(['index.html', 'huong-dan/index.html', 'van-ban/ke-hoach/index.html', 'ngoai-tuyen/index.html']));
+    expect(selected.filter((file) => file.startsWith('cau-chuyen/'))).toEqual([]);
+    expect(selected).not.toContain('404.html');
+  });
+
+  it('holds scripts, styles and the images of precached pages only', () => {
+    expect(selected).toEqual(expect.arrayContaining(['_astro/site.css', '_astro/search.js', '_astro/guide-photo.webp']));
+    expect(selected).not.toContain('_astro/story-photo.webp');
+  });
+
+  it('holds the search index and the Pagefind UI that is actually loaded', () => {
+    expect(selected).toEqual(
+      expect.arrayContaining([
+        'pagefind/pagefind.js',
+        'pagefind/pagefind-worker.js',
+        'pagefind/pagefind-entry.json',
+        'pagefind/pagefind.vi_1.pf_meta',
+        'pagefind/wasm.unknown.pagefind',
+        'pagefind/index/vi_1.pf_index',
+        'pagefind/fragment/vi_1.pf_fragment',
+        'pagefind/pagefind-ui.js',
+      ]),
+    );
+    expect(selected).not.toContain('pagefind/pagefind-component-ui.js');
+  });
+
+  it('holds the icons and the manifest, not server or crawler files', () => {
+    expect(selected).toEqual(expect.arrayContaining(['favicon.svg', 'manifest.webmanifest', 'icons/icon-192.png']));
+    for (const file of ['sitemap-0.xml', '_headers', 'sw.js']) expect(selected).not.toContain(file);
+  });
+});
+
+describe('cache versions', () => {
+  it('change when any precached byte changes, not with listing order', () => {
+    const a = cacheVersion([{ file: 'a', sha256: '1' }, { file: 'b', sha256: '2' }]);
+    expect(cacheVersion([{ file: 'b', sha256: '2' }, { file: 'a', sha256: '1' }])).toBe(a);
+    expect(cacheVersion([{ file: 'a', sha256: '1' }, { file: 'b', sha256: '3' }])).not.toBe(a);
+  });
+});
+
+describe('URLs under a base', () => {
+  it('map index.html to its directory', () => {
+    expect(fileToUrl('/', 'index.html')).toBe('/');
+    expect(fileToUrl('/thi-dua/', 'huong-dan/index.html')).toBe('/thi-dua/huong-dan/');
+    expect(fileToUrl('/thi-dua/', 'pagefind/pagefind.js')).toBe('/thi-dua/pagefind/pagefind.js');
+  });
+
+  it('normalise BASE_PATH as Astro does', () => {
+    expect(normalizeBase(undefined)).toBe('/');
+    expect(normalizeBase('')).toBe('/');
+    expect(normalizeBase('thi-dua')).toBe('/thi-dua/');
+    expect(normalizeBase('/thi-dua')).toBe('/thi-dua/');
+    expect(normalizeBase('/thi-dua/')).toBe('/thi-dua/');
+  });
+});
