@@ -51,6 +51,9 @@ function run(label: string, command: string, commandArgs: string[], env: NodeJS.
 if (!args['skip-check']) run('Kiểm tra nội dung', process.execPath, ['scripts/check-content.ts']);
 run('Dựng trang và chỉ mục tìm kiếm', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   ...process.env,
+  // Under a test runner NODE_ENV is "test", which makes Vite build with import.meta.env.DEV set
+  // (Starlight then ships its dev-only search placeholder). A build is always a production build.
+  NODE_ENV: 'production',
   ASTRO_OUT_DIR: scratch,
   ASTRO_TELEMETRY_DISABLED: '1',
 });
