@@ -29,6 +29,8 @@ export default defineConfig({
       customCss: ['./src/styles/site.css', './node_modules/@astrojs/starlight/dist/style/print.css'],
       // Favicon as a data: URI and the share image: see src/lib/seo/head.ts.
       routeMiddleware: './src/route-middleware.ts',
+      // Our own Vietnamese 404 page: src/pages/404.astro.
+      disable404Route: true,
       components: {
         Sidebar: './src/components/overrides/Sidebar.astro',
       },
