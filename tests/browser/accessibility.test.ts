@@ -26,9 +26,15 @@ const KNOWN: Array<{ rule: string; target: string; reason: string }> = [
 
 afterAll(closeBrowser);
 
+interface Violation {
+  id: string;
+  help: string;
+  targets: string[];
+}
+
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async (tags) => {
+  const violations: Violation[] = await page.evaluate(async (tags) => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return result.violations.map((v: { id: string; help: string; nodes: Array<{ target: string[] }> }) => ({

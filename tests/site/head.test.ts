@@ -32,6 +32,16 @@ describe('what every page tells browsers, search engines and link previews', () 
     expect(document.querySelectorAll('link[rel="stylesheet"]').length).toBe(1);
   });
 
+  it.each(pages.map((p) => [p.path, p.document] as const))('%s loads no table-of-contents or prefetch script', (_path, document) => {
+    const scripts = [...document.querySelectorAll('script[src]')].map((s) => s.getAttribute('src') ?? '');
+    const inline = [...document.querySelectorAll('script:not([src])')].map((s) => s.textContent ?? '').join('\n');
+    expect(scripts.filter((src) => /TableOfContents|starlight-toc|prefetch|\/page\.[\w-]+\.js/.test(src))).toEqual([]);
+    expect(inline).not.toMatch(/starlight-toc|TableOfContents|data-astro-prefetch/);
+    // At most Starlight's Search module: the lazy Search override (search issue) removes it too.
+    expect(scripts.length).toBeLessThanOrEqual(1);
+    expect(scripts.every((src) => /Search/.test(src))).toBe(true);
+  });
+
   it.each(pages.map((p) => [p.path, p.document] as const))('%s has no aria-hidden on a script', (_path, document) => {
     expect(document.querySelectorAll('script[aria-hidden]').length).toBe(0);
   });

@@ -27,10 +27,10 @@ export function absoluteUrl(site: string | URL, base: string, path: string): str
   return new URL(path.replace(/^\//, ''), root).href;
 }
 
+/** A <meta> or <link> as Starlight's route data `head` holds it. */
 export interface HeadEntry {
-  tag: string;
-  attrs?: Record<string, string | boolean | undefined>;
-  content?: string;
+  tag: 'meta' | 'link';
+  attrs: Record<string, string>;
 }
 
 /** Open Graph and Twitter tags for the share image. */
