@@ -73,6 +73,18 @@ describe('axe-core, WCAG 2.2 AA, on every built page', () => {
   });
 });
 
+describe('axe-core on the search dialog', () => {
+  it('the open dialog with results has 0 violations', async () => {
+    const { context, page } = await newPhonePage();
+    await page.goto(siteURL('/'), { waitUntil: 'load' });
+    await page.click('button[data-open-modal]:not([disabled])');
+    await page.locator('dialog[open] input').fill('tiết kiệm');
+    await page.waitForSelector('dialog[open] a[href*="/"]', { timeout: 15_000 });
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('reflow at 200 % and 400 % zoom', () => {
   // A 1280 px window at 200 % zoom is 640 CSS px wide; at 400 % it is 320 (WCAG 1.4.10).
   for (const width of [640, 320]) {
