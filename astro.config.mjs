@@ -71,12 +71,21 @@ export default defineConfig({
       tableOfContents: false,
       lastUpdated: false,
       pagination: false,
-      customCss: ['./src/styles/site.css'],
+      // Starlight's print rules are bundled here rather than linked separately (one request
+      // fewer before the first paint); src/middleware.ts drops the separate link.
+      customCss: ['./src/styles/site.css', './node_modules/@astrojs/starlight/dist/style/print.css'],
+      // Favicon as a data: URI and the share image: see src/lib/seo/head.ts.
+      routeMiddleware: './src/route-middleware.ts',
+      // Our own Vietnamese 404 page: src/pages/404.astro.
+      disable404Route: true,
       head: [
         { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#c8102e' } },
         { tag: 'script', content: registerServiceWorker },
       ],
+      components: {
+        Sidebar: './src/components/overrides/Sidebar.astro',
+      },
       sidebar: [
         { label: 'Trang chủ', link: '/' },
         { label: 'Toàn văn hướng dẫn', link: '/huong-dan/' },

@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+/**
+ * Build benchmark: time and peak memory (GNU time -v) of the real site and of the site with
+ * 100, 1,000 and 5,000 synthetic pages, the content check alone, and Pagefind's index size.
+ * Every build runs in a throwaway copy of the project under .bench/ with a clean Astro cache.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, globSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { addSyntheticContent, type ContentSource } from './_synthetic.ts';
+
+const HELP = `Usage: npm run bench -- build [-- options]
+
+Builds the real site and the site with synthetic content, each in a fresh copy of the project
+(.bench/, git-ignored) from a clean cache, under /usr/bin/time -v, and prints a Markdown table.
+
+Options:
+  --sizes LIST     synthetic page counts, comma-separated (default: 100,1000,5000)
+  --no-real        skip the real site
+  --content KIND   "pages" (synthetic Markdown pages, default) or "stories" (the story generator,
+                   scripts/generate-stories.ts; see scripts/bench/_synthetic.ts)
+  --write          replace the Build section of docs/benchmarks.md with the results
+  --keep           keep the copies in .bench/ (for profiling)
+  -h, --help       show this help
+
+Needs GNU time (/usr/bin/time; Debian package "time", installed with apt-get when run as root).`;
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,5000' },
+    'no-real': { type: 'boolean', default: false },
+    content: { type: 'string', default: 'pages' },
+    write: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  console.log(HELP);
+  process.exit(0);
+}
+if (args.content !== 'pages' && args.content !== 'stories') {
+  console.error('--content must be "pages" or "stories"');
+  process.exit(2);
+}
+const sizes = args.sizes.split(',').filter(Boolean).map((s) => Number(s.replace(/_/g, '')));
+if (sizes.some((n) => !Number.isInteger(n) || n < 0)) {
+  console.error(`--sizes must be whole numbers, got "${args.sizes}"`);
+  process.exit(2);
+}
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const WORK = join(ROOT, '.bench');
+const TIME = '/usr/bin/time';
+
+function ensureGnuTime(): void {
+  if (existsSync(TIME)) return;
+  if (process.getuid?.() !== 0) throw new Error('GNU time is missing: install the Debian package "time" (apt-get install time)');
+  console.log('  installing GNU time (apt-get install time)…');
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  const result = spawnSync('apt-get', ['install', '-y', '-qq', 'time'], { stdio: 'inherit' });
+  if (result.status !== 0 || !existsSync(TIME)) throw new Error('Could not install GNU time');
+}
+
+/** A copy of the project without outputs and caches; node_modules entries are linked, not copied. */
+function makeCopy(name: string): string {
+  const dir = join(WORK, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const skip = new Set(['node_modules', '.git', '.astro', '.bench', 'dist', 'coverage']);
+  for (const entry of readdirSync(ROOT)) {
+    if (skip.has(entry) || entry.startsWith('dist.')) continue;
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (source) => !relative(ROOT, source).startsWith('tests/.tmp') });
+  }
+  // Own node_modules folder (so Astro's cache inside it starts empty) of links to the real packages.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite') continue;
+    symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
+  return dir;
+}
+
+interface Measure {
+  seconds: number;
+  peakMiB: number;
+}
+
+/** Runs a command under GNU time, printing a heartbeat, and returns wall time and peak RSS. */
+function timed(label: string, cwd: string, command: string[]): Promise<Measure> {
+  return new Promise((done, fail) => {
+    const report = join(cwd, `.time-${Date.now()}.txt`);
+    const started = Date.now();
+    const child = spawn(TIME, ['-v', '-o', report, ...command], {
+      cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-11-25' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const heartbeat = setInterval(() => console.log(`    ${label}: ${Math.round((Date.now() - started) / 1000)} s…`), 15_000);
+    child.on('close', (code) => {
+      clearInterval(heartbeat);
+      if (code !== 0) return fail(new Error(`${label} failed (exit ${code}):\n${output.slice(-3000)}`));
+      const text = readFileSync(report, 'utf8');
+      rmSync(report);
+      const wall = text.match(/Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/)?.[1] ?? '0:0';
+      const seconds = wall.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+      const peakKiB = Number(text.match(/Maximum resident set size \(kbytes\): (\d+)/)?.[1] ?? 0);
+      done({ seconds, peakMiB: peakKiB / 1024 });
+    });
+  });
+}
+
+function folderBytes(dir: string): number {
+  return globSync('**/*', { cwd: dir })
+    .map((f) => statSync(join(dir, f)))
+    .filter((s) => s.isFile())
+    .reduce((sum, s) => sum + s.size, 0);
+}
+
+interface Row {
+  label: string;
+  pages: number;
+  build: Measure;
+  check: Measure;
+  distMiB: number;
+  pagefindMiB: number;
+}
+
+async function benchOne(label: string, syntheticCount: number): Promise<Row> {
+  console.log(`  ▶ ${label}: copying the project${syntheticCount ? ` and writing ${syntheticCount} synthetic ${args.content}` : ''}…`);
+  const copy = makeCopy(label.replace(/\W+/g, '-'));
+  addSyntheticContent(copy, syntheticCount, args.content as ContentSource);
+  console.log(`    content check…`);
+  const check = await timed(`${label} check`, copy, [process.execPath, 'scripts/check-content.ts']);
+  console.log(`    building…`);
+  const build = await timed(`${label} build`, copy, [process.execPath, 'scripts/build.ts', '--skip-check', '--out', 'dist']);
+  const dist = join(copy, 'dist');
+  const row: Row = {
+    label,
+    pages: globSync('**/*.html', { cwd: dist }).length,
+    build,
+    check,
+    distMiB: folderBytes(dist) / 2 ** 20,
+    pagefindMiB: folderBytes(join(dist, 'pagefind')) / 2 ** 20,
+  };
+  console.log(`    ✓ ${row.pages} pages in ${build.seconds.toFixed(1)} s, peak ${build.peakMiB.toFixed(0)} MiB; check ${check.seconds.toFixed(1)} s`);
+  if (!args.keep) rmSync(copy, { recursive: true, force: true });
+  return row;
+}
+
+function machine(): string {
+  const node = process.version;
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  return `${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB memory, Node ${node}, ${new Date().toISOString().slice(0, 10)}`;
+}
+
+function table(rows: Row[]): string {
+  const lines = [
+    '| site | HTML pages | build time | peak memory | content check | `dist/` | Pagefind index |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...rows.map(
+      (r) =>
+        `| ${r.label} | ${r.pages.toLocaleString('en')} | ${r.build.seconds.toFixed(1)} s | ${(r.build.peakMiB / 1024).toFixed(2)} GiB | ${r.check.seconds.toFixed(1)} s | ${r.distMiB.toFixed(1)} MiB | ${r.pagefindMiB.toFixed(2)} MiB |`,
+    ),
+  ];
+  const k1 = rows.find((r) => r.label.startsWith('+1,000 '));
+  const k5 = rows.find((r) => r.label.startsWith('+5,000 '));
+  if (k1 && k5) lines.push('', `5,000 / 1,000 build time: ${(k5.build.seconds / k1.build.seconds).toFixed(2)}× (goal ≤ 5.5×); 5,000 pages: ${k5.build.seconds.toFixed(1)} s (goal ≤ 120 s).`);
+  return lines.join('\n');
+}
+
+const START = '<!-- bench:build:start -->';
+const END = '<!-- bench:build:end -->';
+
+function writeDoc(markdown: string): void {
+  const file = join(ROOT, 'docs', 'benchmarks.md');
+  const block = `${START}\n${markdown}\n${END}`;
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const next = current.includes(START)
+    ? current.replace(new RegExp(`${START}[\\s\\S]*?${END}`), block)
+    : `${current.trimEnd()}\n\n## Build\n\n${block}\n`;
+  writeFileSync(file, next);
+  console.log(`  ✓ wrote docs/benchmarks.md`);
+}
+
+ensureGnuTime();
+mkdirSync(WORK, { recursive: true });
+const rows: Row[] = [];
+if (!args['no-real']) rows.push(await benchOne('real site', 0));
+for (const n of sizes) rows.push(await benchOne(`+${n.toLocaleString('en')} synthetic ${args.content}`, n));
+const result = `Measured on ${machine()}, with \`npm run bench -- build\` (synthetic content: ${args.content}).\n\n${table(rows)}`;
+console.log(`\n${result}\n`);
+if (args.write) writeDoc(result);
