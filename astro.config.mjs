@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import vietnameseSearch from './src/integrations/search.ts';
 
 // Where the site is served. Both come from the environment so one build recipe serves a
 // domain root or a sub-path (see docs/deploy.md).
@@ -25,6 +26,10 @@ export default defineConfig({
       lastUpdated: false,
       pagination: false,
       customCss: ['./src/styles/site.css'],
+      // Search is indexed by our own integration (đ-aware, see docs/search.md) and shown by our
+      // Search component, which loads nothing until the reader opens it.
+      pagefind: false,
+      components: { Search: './src/components/overrides/Search.astro' },
       sidebar: [
         { label: 'Trang chủ', link: '/' },
         { label: 'Toàn văn hướng dẫn', link: '/huong-dan/' },
@@ -32,8 +37,10 @@ export default defineConfig({
         { label: 'Nội dung thi đua', link: '/noi-dung-thi-dua/' },
         { label: 'Trách nhiệm thực hiện', link: '/trach-nhiem/' },
         { label: 'Văn bản liên quan', link: '/van-ban/' },
+        { label: 'Tìm kiếm', link: '/tim-kiem/' },
         { label: 'Về trang này', link: '/gioi-thieu/' },
       ],
     }),
+    vietnameseSearch(),
   ],
 });
