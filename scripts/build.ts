@@ -51,6 +51,9 @@ function run(label: string, command: string, commandArgs: string[], env: NodeJS.
 if (!args['skip-check']) run('Kiểm tra nội dung', process.execPath, ['scripts/check-content.ts']);
 run('Dựng trang và chỉ mục tìm kiếm', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
   ...process.env,
+  // A production build even when started from a test runner (vitest sets NODE_ENV=test, which
+  // would make import.meta.env.DEV true and ship development-only markup).
+  NODE_ENV: 'production',
   ASTRO_OUT_DIR: scratch,
   ASTRO_TELEMETRY_DISABLED: '1',
 });

@@ -7,7 +7,7 @@ import { missingWords } from '../../lib/search/match.ts';
 import { mergeHits } from '../../lib/search/merge.ts';
 import { prepareQuery } from '../../lib/search/query.ts';
 import { fromIndexForm } from '../../lib/search/vietnamese.ts';
-import type { SelectedFilters } from '../../lib/search/filters.ts';
+import { SEARCH_FILTERS, type SelectedFilters } from '../../lib/search/filters.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 
@@ -80,15 +80,16 @@ export class SearchEngine {
   }
 
   async search(raw: string, selected: SelectedFilters = {}): Promise<SearchOutcome> {
+    // Pagefind only counts filter values for keys that appear in the request, so keys nobody
+    // selected get a filter that excludes nothing ("none of: ~").
+    const chosen = SEARCH_FILTERS.filter(({ key }) => (selected[key]?.length ?? 0) > 0);
     const filters = Object.fromEntries(
-      Object.entries(selected)
-        .filter(([, values]) => values && values.length > 0)
-        .map(([key, values]) => [key, { any: values }]),
+      SEARCH_FILTERS.map(({ key }) => [key, selected[key]?.length ? { any: selected[key] } : { none: ['~'] }]),
     );
     const query = prepareQuery(raw);
     if (!query) {
       // No words: list what the filters select, or nothing at all.
-      if (Object.keys(filters).length === 0) return { hits: [], missing: [], filters: await this.allFilters() };
+      if (chosen.length === 0) return { hits: [], missing: [], filters: await this.allFilters() };
       const response = await this.run(null, filters);
       return { hits: response.results, missing: [], filters: response.filters };
     }
@@ -105,6 +106,8 @@ export class SearchEngine {
   private async run(term: string | null, filters: Record<string, unknown>): Promise<PagefindResponse> {
     const response = await this.pagefind.search(term, { filters });
     if (!response) throw new Error('Pagefind returned no response.');
+    // Pagefind leaves `filters` empty when none is selected; the unfiltered counts are the same.
+    if (Object.keys(response.filters ?? {}).length === 0) response.filters = response.totalFilters ?? {};
     return response;
   }
 

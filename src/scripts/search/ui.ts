@@ -115,6 +115,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     if (on) values.add(value);
     else values.delete(value);
     selected = { ...selected, [key]: [...values] };
+    root.setAttribute('data-state', 'pending');
     void search(input.value);
   };
 
@@ -161,6 +162,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
 
   input.addEventListener('input', () => {
     root.setAttribute('data-state', 'pending');
+    run++; // results of a search for an older value must not be shown
     clearTimeout(timer);
     timer = setTimeout(() => void search(input.value), DEBOUNCE_MS);
   });
