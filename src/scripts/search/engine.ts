@@ -60,6 +60,15 @@ export interface SearchOutcome {
   filters: FilterCounts;
 }
 
+/** How many results' texts to fetch as soon as the search answers (the UI shows five). */
+const PREFETCH = 5;
+
+/** Pagefind fetches a result's text on every data() call; one fetch per result is enough. */
+function remember(hit: PagefindHit): PagefindHit {
+  let data: Promise<PagefindData> | undefined;
+  return { id: hit.id, score: hit.score, data: () => (data ??= hit.data()) };
+}
+
 export class SearchEngine {
   private readonly pagefind: PagefindModule;
 
@@ -79,12 +88,17 @@ export class SearchEngine {
     return this.pagefind.filters();
   }
 
-  async search(raw: string, selected: SelectedFilters = {}): Promise<SearchOutcome> {
-    // Pagefind only counts filter values for keys that appear in the request, so keys nobody
-    // selected get a filter that excludes nothing ("none of: ~").
+  /**
+   * `countFilters`: also count pages per filter value (the search page). Pagefind only counts
+   * keys present in the request, so keys nobody selected get a filter that excludes nothing
+   * ("none of: ~"). That loads every filter file, so the dialog, which shows no filters, skips it.
+   */
+  async search(raw: string, selected: SelectedFilters = {}, countFilters = false): Promise<SearchOutcome> {
     const chosen = SEARCH_FILTERS.filter(({ key }) => (selected[key]?.length ?? 0) > 0);
     const filters = Object.fromEntries(
-      SEARCH_FILTERS.map(({ key }) => [key, selected[key]?.length ? { any: selected[key] } : { none: ['~'] }]),
+      SEARCH_FILTERS.flatMap(({ key }) =>
+        selected[key]?.length ? [[key, { any: selected[key] }]] : countFilters ? [[key, { none: ['~'] }]] : [],
+      ),
     );
     const query = prepareQuery(raw);
     if (!query) {
@@ -113,7 +127,9 @@ export class SearchEngine {
 
   private async pass(term: string, phrase: string | undefined, words: string[], filters: Record<string, unknown>): Promise<SearchOutcome> {
     const [main, exact] = await Promise.all([this.run(term, filters), phrase ? this.run(phrase, filters) : undefined]);
-    const hits = mergeHits(main.results, new Set(exact?.results.map((hit) => hit.id) ?? []));
+    const hits = mergeHits(main.results, new Set(exact?.results.map((hit) => hit.id) ?? [])).map(remember);
+    // Fetch the first screen of results now, together with the page the word check reads.
+    for (const hit of hits.slice(0, PREFETCH)) void hit.data().catch(() => undefined);
     const top = hits[0];
     if (!top) return { hits, missing: [], filters: main.filters };
     // Pagefind ANDs the words and only swaps a word for a shorter prefix when NO page has a word

@@ -9,7 +9,8 @@ import { resultStatus, SEARCH_TEXT } from '../../lib/search/messages.ts';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state.ts';
 import { SearchEngine, viewOf, type ResultView, type SearchOutcome } from './engine.ts';
 
-const PAGE_SIZE = 8;
+// Each result shown costs one fragment request; five fill a phone screen.
+const PAGE_SIZE = 5;
 const DEBOUNCE_MS = 30;
 
 export interface MountOptions {
@@ -148,7 +149,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
       if (current === run) setStatus(SEARCH_TEXT.loadFailed);
       return;
     }
-    const outcome = await searchEngine.search(trimmed, selected);
+    const outcome = await searchEngine.search(trimmed, selected, Boolean(filterBox));
     if (current !== run) return;
     hits = outcome.hits;
     shown = 0;
