@@ -61,3 +61,18 @@ export function prepareQuery(raw: string): PreparedQuery | undefined {
   }
   return query;
 }
+
+/** Wait before searching while the reader types (ms). */
+export const TYPING_DELAY = { normal: 30, shortWord: 400 } as const;
+
+/**
+ * How long to wait after a keystroke before searching. A query that ends in a one-character
+ * word ("c", "cong d") is usually a word being typed, and searching it makes Pagefind fetch the
+ * index chunks of every word starting with that letter (over 100 KB at 5,000 stories), so it
+ * waits until the reader pauses; otherwise the search starts almost at once.
+ */
+export function typingDelay(raw: string): number {
+  const words = queryWords(raw);
+  const last = words[words.length - 1];
+  return last !== undefined && last.length === 1 && !/\s$/.test(raw) ? TYPING_DELAY.shortWord : TYPING_DELAY.normal;
+}

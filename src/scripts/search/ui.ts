@@ -6,12 +6,12 @@
  */
 import { SEARCH_FILTERS, sortFilterValues, type FilterKey, type SelectedFilters } from '../../lib/search/filters.ts';
 import { resultStatus, SEARCH_TEXT } from '../../lib/search/messages.ts';
+import { typingDelay } from '../../lib/search/query.ts';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state.ts';
 import { SearchEngine, viewOf, type ResultView, type SearchOutcome } from './engine.ts';
 
 // Each result shown costs one fragment request; five fill a phone screen.
 const PAGE_SIZE = 5;
-const DEBOUNCE_MS = 30;
 
 export interface MountOptions {
   /** Where pagefind.js lives, e.g. "/pagefind/". */
@@ -165,7 +165,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     root.setAttribute('data-state', 'pending');
     run++; // results of a search for an older value must not be shown
     clearTimeout(timer);
-    timer = setTimeout(() => void search(input.value), DEBOUNCE_MS);
+    timer = setTimeout(() => void search(input.value), typingDelay(input.value));
   });
   more.addEventListener('click', () => void showMore(run));
   // Start fetching Pagefind now, so the first keystroke only waits for the search itself.

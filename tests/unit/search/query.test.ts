@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, prepareQuery, queryWords } from '../../../src/lib/search/query.ts';
+import { normalizeQuery, prepareQuery, queryWords, TYPING_DELAY, typingDelay } from '../../../src/lib/search/query.ts';
 
 describe('prepareQuery', () => {
   it('returns nothing for an empty or punctuation-only query', () => {
@@ -49,5 +49,21 @@ describe('queryWords / normalizeQuery', () => {
   it('folds, strips punctuation and drops empty words', () => {
     expect(queryWords('Tiết kiệm, chống - lãng phí!')).toEqual(['tiet', 'kiem', 'chong', 'lang', 'phi']);
     expect(normalizeQuery(' a \n b ')).toBe('a b');
+  });
+});
+
+describe('typingDelay', () => {
+  it('waits for a pause when the last word is a single character being typed', () => {
+    expect(typingDelay('c')).toBe(TYPING_DELAY.shortWord);
+    expect(typingDelay('cong d')).toBe(TYPING_DELAY.shortWord);
+    expect(typingDelay('giai doan 1')).toBe(TYPING_DELAY.shortWord);
+  });
+
+  it('searches almost at once otherwise', () => {
+    expect(typingDelay('co')).toBe(TYPING_DELAY.normal);
+    expect(typingDelay('cong do')).toBe(TYPING_DELAY.normal);
+    expect(typingDelay('cong ')).toBe(TYPING_DELAY.normal);
+    expect(typingDelay('763/KH-UBND')).toBe(TYPING_DELAY.normal);
+    expect(typingDelay('')).toBe(TYPING_DELAY.normal);
   });
 });
