@@ -95,11 +95,12 @@ export class SearchEngine {
    */
   async search(raw: string, selected: SelectedFilters = {}, countFilters = false): Promise<SearchOutcome> {
     const chosen = SEARCH_FILTERS.filter(({ key }) => (selected[key]?.length ?? 0) > 0);
-    const filters = Object.fromEntries(
-      SEARCH_FILTERS.flatMap(({ key }) =>
-        selected[key]?.length ? [[key, { any: selected[key] }]] : countFilters ? [[key, { none: ['~'] }]] : [],
-      ),
-    );
+    const filters: Record<string, { any: string[] } | { none: string[] }> = {};
+    for (const { key } of SEARCH_FILTERS) {
+      const values = selected[key] ?? [];
+      if (values.length > 0) filters[key] = { any: values };
+      else if (countFilters) filters[key] = { none: ['~'] };
+    }
     const query = prepareQuery(raw);
     if (!query) {
       // No words: list what the filters select, or nothing at all.

@@ -32,11 +32,11 @@ function engine(options: MountOptions): Promise<SearchEngine> {
   return enginePromise;
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) => {
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
-};
+}
 
 export function mountSearch(root: HTMLElement, options: MountOptions): { search: (query: string) => void } {
   const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
