@@ -188,6 +188,11 @@ describe('search page /tim-kiem/', () => {
     const typed = await typeQuery(page, 'duong giao thong', PAGE_PANEL);
     expect(typed.urls.slice(0, 3)).toContain('/noi-dung-thi-dua/ha-tang/');
     expect(new URL(page.url()).search).toBe('?q=duong+giao+thong');
+    // Enter keeps the page (and its results) instead of reloading it.
+    await page.evaluate(() => ((window as unknown as { stay: boolean }).stay = true));
+    await page.keyboard.press('Enter');
+    await readResults(page, 'duong giao thong');
+    expect(await page.evaluate(() => (window as unknown as { stay?: boolean }).stay)).toBe(true);
     await context.close();
   });
 

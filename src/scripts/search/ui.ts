@@ -168,6 +168,15 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     timer = setTimeout(() => void search(input.value), typingDelay(input.value));
   });
   more.addEventListener('click', () => void showMore(run));
+  // On the search page the results are already here; Enter need not reload the page.
+  if (options.syncUrl) {
+    input.form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      root.setAttribute('data-state', 'pending');
+      void search(input.value);
+    });
+  }
   // Start fetching Pagefind now, so the first keystroke only waits for the search itself.
   engine(options).catch(() => setStatus(SEARCH_TEXT.loadFailed));
   void search(input.value);
