@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { cspHash, inlineScriptBodies } from './src/lib/security/csp.ts';
+import vietnameseSearch from './src/integrations/search.ts';
 
 // Where the site is served. Both come from the environment so one build recipe serves a
 // domain root or a sub-path (see docs/deploy.md).
@@ -83,7 +84,11 @@ export default defineConfig({
         { tag: 'meta', attrs: { name: 'theme-color', content: '#c8102e' } },
         { tag: 'script', content: registerServiceWorker },
       ],
+      // Search is indexed by our own integration (đ-aware, see docs/search.md) and shown by our
+      // Search component, which loads nothing until the reader opens it.
+      pagefind: false,
       components: {
+        Search: './src/components/overrides/Search.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
       },
       sidebar: [
@@ -93,8 +98,10 @@ export default defineConfig({
         { label: 'Nội dung thi đua', link: '/noi-dung-thi-dua/' },
         { label: 'Trách nhiệm thực hiện', link: '/trach-nhiem/' },
         { label: 'Văn bản liên quan', link: '/van-ban/' },
+        { label: 'Tìm kiếm', link: '/tim-kiem/' },
         { label: 'Về trang này', link: '/gioi-thieu/' },
       ],
     }),
+    vietnameseSearch(),
   ],
 });

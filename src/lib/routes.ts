@@ -14,5 +14,6 @@ export const routes = {
   contentField: (id: string, anchor?: string) => join(`noi-dung-thi-dua/${id}/`) + (anchor ? `#${anchor}` : ''),
   directives: () => join('van-ban/'),
   directive: (id: string) => join(`van-ban/${id}/`),
+  search: () => join('tim-kiem/'),
   bodies: (anchor?: string) => join('trach-nhiem/') + (anchor ? `#${anchor}` : ''),
 };

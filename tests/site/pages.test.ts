@@ -69,11 +69,9 @@ describe('every built page', () => {
     expect(found).toEqual([]);
   });
 
-  it('gives the search dialog Vietnamese strings for every Pagefind message Starlight passes on', () => {
-    const translations = JSON.parse(loadPage('/').querySelector('[data-translations]')!.getAttribute('data-translations')!);
-    for (const key of ['clear_search', 'load_more', 'search_label', 'filters_label', 'zero_results', 'many_results', 'one_result', 'alt_search', 'search_suggestion', 'searching']) {
-      expect(translations[key], key).toMatch(/[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i);
-    }
+  it('labels the search button with its visible Vietnamese text', () => {
+    const button = loadPage('/').querySelector('site-search button, button[data-open-modal]');
+    expect(normalizeText(button?.textContent ?? '')).toContain('Tìm kiếm');
   });
 });
 

@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+/**
+ * Search benchmark: for the real site and for the real site plus 1,000 and 5,000 synthetic
+ * stories, records the index size (ours and, for comparison, Pagefind's stock index of the same
+ * pages), the bytes a reader downloads for the first query, and the time from the last keystroke
+ * to the rendered results, first query and later ones. See docs/search.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { buildSearchIndex } from '../lib/search-index.ts';
+import { indexSize, measureSearch, type SearchMeasurement } from './_search-measure.ts';
+import { writeSyntheticStories } from './_search-stories.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const HEADING = 'Search';
+const FIRST_QUERY = 'cong doan';
+const WARM_QUERIES = ['tiet kiem', 'duong giao thong', '763/KH-UBND', 'Đảng bộ', 'mau 12', 'chong lang phi', 'sáng kiến', '04/HD-LDLD', 'dia ban mau', 'xyzqq'];
+
+const HELP = `Usage: node scripts/bench/search.ts [options]   (or: npm run bench -- search)
+
+Builds the site once, then measures search on it and on copies with synthetic stories
+(plain HTML pages written into a temporary copy of the build, never into content/).
+
+Options:
+  --sizes LIST   story counts besides the real site (default: 1000,5000)
+  --write        record the results in docs/benchmarks.md, section "## ${HEADING}"
+  --keep         keep the temporary folder (its path is printed)
+  -h, --help     show this help`;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+async function stockIndexBytes(siteDir: string, outDir: string): Promise<number> {
+  // Pagefind's own index of the same pages, without the đ → ď text, for the cost comparison.
+  try {
+    const { index } = await pagefind.createIndex({ forceLanguage: 'vi' });
+    await index!.addDirectory({ path: siteDir });
+    await index!.writeFiles({ outputPath: outDir });
+    return indexSize(outDir).bytes;
+  } finally {
+    await pagefind.close();
+  }
+}
+
+interface Row extends SearchMeasurement {
+  label: string;
+  stockBytes: number;
+  indexMs: number;
+}
+
+export async function runSearchBench(sizes: number[], log: (line: string) => void, keep = false): Promise<string> {
+  const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
+  const rows: Row[] = [];
+  try {
+    const real = join(work, 'real');
+    log('Dựng trang thật (npm run build)…');
+    const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', real], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
+    const sourceText = readFileSync(join(ROOT, 'docs/source/huong-dan-phong-trao-thi-dua.txt'), 'utf8');
+    for (const count of [0, ...sizes]) {
+      const label = count === 0 ? 'real site' : `real site + ${count.toLocaleString('en')} stories`;
+      let site = real;
+      let indexMs = Number.NaN;
+      if (count > 0) {
+        site = join(work, `stories-${count}`);
+        log(`${label}: chép bản dựng và viết ${count} câu chuyện mẫu…`);
+        cpSync(real, site, { recursive: true, filter: (path) => !path.startsWith(join(real, 'pagefind')) });
+        writeSyntheticStories({ siteDir: site, count, sourceText, onProgress: (done, total) => log(`  ${done}/${total} trang`) });
+      }
+      log(`${label}: lập chỉ mục…`);
+      const built = await buildSearchIndex({ siteDir: site, onProgress: (done, total) => total > 500 && done % 1000 === 0 && log(`  chỉ mục ${done}/${total}`) });
+      indexMs = built.ms;
+      const stockBytes = await stockIndexBytes(site, join(work, `stock-${count}`));
+      log(`${label}: đo trong Chromium…`);
+      const measured = await measureSearch(site, built.pages, WARM_QUERIES, FIRST_QUERY);
+      rows.push({ label, stockBytes, indexMs, ...measured });
+      log(`${label}: ${built.pages} trang, chỉ mục ${kb(measured.indexBytes)}, truy vấn đầu ${kb(measured.firstQueryBytes)}, ${ms(measured.firstQueryMs)}; sau đó trung vị ${ms(measured.warmMedianMs)}`);
+    }
+  } finally {
+    if (keep) log(`Giữ thư mục tạm: ${work}`);
+    else rmSync(work, { recursive: true, force: true });
+  }
+  return report(rows);
+}
+
+function report(rows: Row[]): string {
+  const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const lines = [
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- search\` (scripts/bench/search.ts) on the shared 2-core machine (load average ${load}), Debian Chromium, phone viewport, served by scripts/lib/static-server.ts (brotli) on localhost, no network throttling. Synthetic stories are ~300-word HTML pages written into a temporary copy of the build (scripts/bench/_search-stories.ts), with all five filters set.`,
+    '',
+    '| site | pages | index (ours) | index (stock Pagefind, no đ mapping) | indexing time | first query: bytes / requests | of which runtime / meta / index / fragments | first query: keystroke → results | later queries: median / max | Pagefind search() alone, median |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...rows.map((r) =>
+      `| ${r.label} | ${r.pages.toLocaleString('en')} | ${kb(r.indexBytes)} (${r.indexFiles} files) | ${kb(r.stockBytes)} (${r.indexBytes >= r.stockBytes ? '+' : ''}${(((r.indexBytes - r.stockBytes) / r.stockBytes) * 100).toFixed(2)} %) | ${ms(r.indexMs)} | ${kb(r.firstQueryBytes)} / ${r.firstQueryRequests} | ${['runtime', 'meta', 'index', 'fragment'].map((k) => kb(r.firstQueryParts[k] ?? 0)).join(' / ')} | ${ms(r.firstQueryMs)} | ${ms(r.warmMedianMs)} / ${ms(r.warmMaxMs)} | ${ms(r.rawMedianMs)} |`,
+    ),
+    '',
+    `"First query" is \`${FIRST_QUERY}\` typed right after opening the dialog: its bytes are everything the dialog fetched, counted at the server (headers included): the runtime (our UI bundle, pagefind.js, its worker and WebAssembly, ~83 KB whatever the site size, cached after the first visit), the index metadata, the index chunks of the words typed (every intermediate prefix typed included) and the result fragments. "Later queries" are ${WARM_QUERIES.length} more typed one after another (${WARM_QUERIES.map((q) => `\`${q}\``).join(', ')}); each time runs from the last keystroke (30 ms typing delay included) to the rendered first five results, including the exact-phrase pass and the word check. The last column is one warm pagefind.search() of the same queries with no UI, the floor any interface on Pagefind has on this machine. The index columns count the files a search may fetch (metadata, word index, filter and fragment files), which Pagefind writes already compressed. Goal at 5,000 stories: ≤ 150 KB for the first query and ≤ 100 ms.`,
+  ];
+  return lines.join('\n');
+}
+
+/** Replaces the body of "## heading" in the Markdown (or appends the section). */
+export function replaceSection(doc: string, heading: string, body: string): string {
+  const lines = doc.split('\n');
+  const start = lines.findIndex((line) => line.trim() === `## ${heading}`);
+  const section = [`## ${heading}`, '', body, ''];
+  if (start === -1) return `${doc.trimEnd()}\n\n${section.join('\n')}`;
+  let end = lines.findIndex((line, i) => i > start && /^## /.test(line));
+  if (end === -1) end = lines.length;
+  return [...lines.slice(0, start), ...section, ...lines.slice(end)].join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,5000' },
+      write: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    process.exit(0);
+  }
+  const sizes = values.sizes.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const body = await runSearchBench(sizes, (line) => console.error(`  ${line}`), values.keep);
+  console.log(`\n## ${HEADING}\n\n${body}\n`);
+  if (values.write) {
+    const docPath = join(ROOT, 'docs/benchmarks.md');
+    const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n\nNumbers measured by `npm run bench` (scripts/bench/), never by timed tests.\n';
+    writeFileSync(docPath, `${replaceSection(doc, HEADING, body).trimEnd()}\n`);
+    console.error('✓ Đã ghi kết quả vào docs/benchmarks.md (mục “Search”).');
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Search filters. The key is what pages declare (data-pagefind-filter) and what the search page's
+ * URL carries (?loai=…); the label is what readers see.
+ */
+export const SEARCH_FILTERS = [
+  { key: 'loai', label: 'Loại tài liệu' },
+  { key: 'giai-doan', label: 'Giai đoạn' },
+  { key: 'linh-vuc', label: 'Lĩnh vực thi đua' },
+  { key: 'dia-ban', label: 'Địa bàn' },
+  { key: 'nam', label: 'Năm' },
+] as const;
+
+export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+
+/** Material types, in the order the filter lists them. */
+export const MATERIAL_TYPES = [
+  'Toàn văn hướng dẫn',
+  'Giai đoạn',
+  'Nội dung thi đua',
+  'Văn bản liên quan',
+  'Trách nhiệm thực hiện',
+  'Câu chuyện điển hình',
+  'Trang chung',
+] as const;
+
+export type MaterialType = (typeof MATERIAL_TYPES)[number];
+
+export type SelectedFilters = Partial<Record<FilterKey, string[]>>;
+
+export function isFilterKey(key: string): key is FilterKey {
+  return SEARCH_FILTERS.some((filter) => filter.key === key);
+}
+
+/**
+ * Filter values are written inline ("key:value") and Pagefind reads a comma as the start of
+ * another filter, so commas become a similar-looking separator.
+ */
+export function filterValue(value: string | number): string {
+  return String(value).normalize('NFC').replace(/,/g, ' –').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Orders the values of one filter for display: years newest first, material types in their
+ * fixed order, anything else alphabetically in Vietnamese.
+ */
+export function sortFilterValues(key: FilterKey, values: string[]): string[] {
+  const sorted = [...values];
+  if (key === 'nam') return sorted.sort((a, b) => Number(b) - Number(a));
+  if (key === 'loai') {
+    const rank = (v: string) => {
+      const i = (MATERIAL_TYPES as readonly string[]).indexOf(v);
+      return i === -1 ? MATERIAL_TYPES.length : i;
+    };
+    return sorted.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'vi'));
+  }
+  return sorted.sort((a, b) => a.localeCompare(b, 'vi', { numeric: true }));
+}

@@ -1,0 +1,56 @@
+import { toIndexForm } from './vietnamese.ts';
+
+/**
+ * The copy of a page's HTML that Pagefind indexes: đ/Đ in TEXT becomes ď/Ď (see vietnamese.ts),
+ * while tags, attributes (ids, hrefs, filter and meta values), comments, scripts and styles stay
+ * byte for byte, so anchors and filters keep working. The published page is never changed.
+ */
+export function htmlForIndex(html: string): string {
+  let out = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      out += toIndexForm(html.slice(i));
+      break;
+    }
+    out += toIndexForm(html.slice(i, lt));
+    const end = markupEnd(html, lt);
+    out += html.slice(lt, end);
+    // Pagefind joins the text of adjacent table cells and definition-list parts ("Số, ký hiệu"
+    // + "763/KH-UBND" → "hiệu763/KH-UBND"); a space after them keeps the words apart.
+    if (CELL_END.test(html.slice(lt, end))) out += ' ';
+    i = end;
+  }
+  return out;
+}
+
+const CELL_END = /^<\/(dt|dd|th|td|caption)\s*>$/i;
+
+/** Where the markup starting at `lt` ends: a comment, a raw-text element or a tag. */
+function markupEnd(html: string, lt: number): number {
+  if (html.startsWith('<!--', lt)) {
+    const close = html.indexOf('-->', lt + 4);
+    return close === -1 ? html.length : close + 3;
+  }
+  const raw = /^<(script|style|textarea|title)\b/i.exec(html.slice(lt, lt + 10));
+  const tagEnd = tagClose(html, lt);
+  if (!raw) return tagEnd;
+  const closing = new RegExp(`</${raw[1]}`, 'gi');
+  closing.lastIndex = tagEnd;
+  const close = closing.exec(html);
+  return close ? tagClose(html, close.index) : html.length;
+}
+
+/** The index just past the tag's ">", skipping quoted attribute values that may hold ">". */
+function tagClose(html: string, lt: number): number {
+  let quote = '';
+  for (let j = lt + 1; j < html.length; j++) {
+    const c = html[j];
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '>') return j + 1;
+  }
+  return html.length;
+}

@@ -1,0 +1,17 @@
+/** A search hit as Pagefind returns it: page id and score, higher is better. */
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+/**
+ * Orders hits for display: pages where the words stand together as typed (the exact-phrase pass)
+ * first, then the rest; within each group Pagefind's score decides, and ties keep Pagefind's
+ * order. The phrase pass scores every page 1.0, so its own order carries no information.
+ */
+export function mergeHits<T extends Hit>(hits: readonly T[], phraseIds: ReadonlySet<string>): T[] {
+  return hits
+    .map((hit, index) => ({ hit, index, phrase: phraseIds.has(hit.id) ? 0 : 1 }))
+    .sort((a, b) => a.phrase - b.phrase || b.hit.score - a.hit.score || a.index - b.index)
+    .map(({ hit }) => hit);
+}

@@ -1,0 +1,187 @@
+/**
+ * The search interface shared by the dialog (every page) and the search page (/tim-kiem/). The
+ * markup, labels and hint are server-rendered by SearchPanel.astro; this module only fills in
+ * results, the status line and, on the search page, the filters and the address (?q=…).
+ * It is bundled separately (see src/integrations/search.ts) and loaded on first use only.
+ */
+import { SEARCH_FILTERS, sortFilterValues, type FilterKey, type SelectedFilters } from '../../lib/search/filters.ts';
+import { resultStatus, SEARCH_TEXT } from '../../lib/search/messages.ts';
+import { typingDelay } from '../../lib/search/query.ts';
+import { readSearchState, writeSearchState } from '../../lib/search/url-state.ts';
+import { SearchEngine, viewOf, type ResultView, type SearchOutcome } from './engine.ts';
+
+// Each result shown costs one fragment request; five fill a phone screen.
+const PAGE_SIZE = 5;
+
+export interface MountOptions {
+  /** Where pagefind.js lives, e.g. "/pagefind/". */
+  bundlePath: string;
+  /** The site's base path, e.g. "/". */
+  baseUrl: string;
+  /** On the search page the query and filters live in the address. */
+  syncUrl?: boolean;
+}
+
+let enginePromise: Promise<SearchEngine> | undefined;
+
+function engine(options: MountOptions): Promise<SearchEngine> {
+  enginePromise ??= SearchEngine.load(options.bundlePath, options.baseUrl).catch((error: unknown) => {
+    enginePromise = undefined;
+    throw error;
+  });
+  return enginePromise;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+export function mountSearch(root: HTMLElement, options: MountOptions): { search: (query: string) => void } {
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+  const filterBox = root.querySelector<HTMLElement>('[data-search-filters]');
+  const pageLink = root.querySelector<HTMLAnchorElement>('[data-search-page-link]');
+
+  let selected: SelectedFilters = {};
+  let run = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let hits: SearchOutcome['hits'] = [];
+  let shown = 0;
+
+  if (options.syncUrl) {
+    const state = readSearchState(new URLSearchParams(location.search));
+    input.value = state.q;
+    selected = state.filters;
+  }
+
+  const setStatus = (text: string) => {
+    status.textContent = text;
+  };
+
+  const renderResult = (view: ResultView) => {
+    const item = el('li', { className: 'search-result' });
+    const link = el('a', { href: view.url, className: 'search-result-title' }, view.title);
+    item.append(link);
+    if (view.type) item.append(el('p', { className: 'search-result-type' }, view.type));
+    // Pagefind escapes the page text and only adds <mark> around matches.
+    item.append(el('p', { className: 'search-result-excerpt', innerHTML: view.excerpt }));
+    if (view.sections.length > 0) {
+      const sections = el('ul', { className: 'search-result-sections' });
+      sections.setAttribute('aria-label', `${SEARCH_TEXT.sections}: ${view.title}`);
+      for (const section of view.sections) {
+        sections.append(
+          el('li', {}, el('a', { href: section.url }, section.title), el('p', { className: 'search-result-excerpt', innerHTML: section.excerpt })),
+        );
+      }
+      item.append(sections);
+    }
+    return item;
+  };
+
+  const showMore = async (current: number) => {
+    const next = hits.slice(shown, shown + PAGE_SIZE);
+    const views = await Promise.all(next.map(viewOf));
+    if (current !== run) return;
+    list.append(...views.map(renderResult));
+    shown += next.length;
+    more.hidden = shown >= hits.length;
+  };
+
+  const renderFilters = (counts: SearchOutcome['filters']) => {
+    if (!filterBox) return;
+    const groups: HTMLElement[] = [];
+    for (const { key, label } of SEARCH_FILTERS) {
+      const values = counts[key] ?? {};
+      const chosen = selected[key] ?? [];
+      const names = sortFilterValues(key, [...new Set([...Object.keys(values), ...chosen])]);
+      if (names.length === 0) continue;
+      const fieldset = el('fieldset', { className: 'search-filter' }, el('legend', {}, label));
+      for (const value of names) {
+        const box = el('input', { type: 'checkbox', name: key, value, checked: chosen.includes(value) });
+        box.addEventListener('change', () => toggleFilter(key, value, box.checked));
+        const count = values[value] ?? 0;
+        fieldset.append(el('label', {}, box, ` ${value} `, el('span', { className: 'search-filter-count' }, `(${count})`)));
+      }
+      groups.push(fieldset);
+    }
+    filterBox.replaceChildren(...groups);
+  };
+
+  const toggleFilter = (key: FilterKey, value: string, on: boolean) => {
+    const values = new Set(selected[key] ?? []);
+    if (on) values.add(value);
+    else values.delete(value);
+    selected = { ...selected, [key]: [...values] };
+    root.setAttribute('data-state', 'pending');
+    void search(input.value);
+  };
+
+  const syncAddress = (query: string) => {
+    if (!options.syncUrl) return;
+    const params = writeSearchState({ q: query, filters: selected }).toString();
+    const url = `${location.pathname}${params ? `?${params}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+  };
+
+  const search = async (query: string) => {
+    const current = ++run;
+    const trimmed = query.trim();
+    if (pageLink) pageLink.search = trimmed ? `?${new URLSearchParams({ q: trimmed })}` : '';
+    syncAddress(trimmed);
+    const hasFilters = Object.values(selected).some((values) => values && values.length > 0);
+    if (!trimmed && !hasFilters) {
+      list.replaceChildren();
+      more.hidden = true;
+      root.removeAttribute('data-state');
+      setStatus('');
+      if (filterBox) renderFilters(await (await engine(options)).allFilters());
+      return;
+    }
+    root.setAttribute('data-state', 'searching');
+    let searchEngine: SearchEngine;
+    try {
+      searchEngine = await engine(options);
+    } catch {
+      if (current === run) setStatus(SEARCH_TEXT.loadFailed);
+      return;
+    }
+    const outcome = await searchEngine.search(trimmed, selected, Boolean(filterBox));
+    if (current !== run) return;
+    hits = outcome.hits;
+    shown = 0;
+    list.replaceChildren();
+    await showMore(current);
+    if (current !== run) return;
+    renderFilters(outcome.filters);
+    setStatus(resultStatus({ query: trimmed, count: hits.length, missing: outcome.missing }));
+    root.setAttribute('data-state', 'done');
+  };
+
+  input.addEventListener('input', () => {
+    root.setAttribute('data-state', 'pending');
+    run++; // results of a search for an older value must not be shown
+    clearTimeout(timer);
+    timer = setTimeout(() => void search(input.value), typingDelay(input.value));
+  });
+  more.addEventListener('click', () => void showMore(run));
+  // On the search page the results are already here; Enter need not reload the page.
+  if (options.syncUrl) {
+    input.form?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(timer);
+      root.setAttribute('data-state', 'pending');
+      void search(input.value);
+    });
+  }
+  // Start fetching Pagefind now, so the first keystroke only waits for the search itself.
+  engine(options).catch(() => setStatus(SEARCH_TEXT.loadFailed));
+  void search(input.value);
+  return { search: (query: string) => {
+    input.value = query;
+    void search(query);
+  } };
+}

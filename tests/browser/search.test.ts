@@ -1,0 +1,231 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { closeBrowser, newPhonePage, siteURL } from './support/browser.ts';
+import { openSearchDialog, PAGE_PANEL, readResults, typeQuery } from './support/search.ts';
+
+/** [query as typed, page expected among the first three results] */
+const FINDS: Array<[string, string]> = [
+  // Without accents: đ typed as d must still match.
+  ['cong doan', '/van-ban/nghi-quyet-dai-hoi-xii-cong-doan-viet-nam/'],
+  ['tiet kiem', '/noi-dung-thi-dua/tiet-kiem/'],
+  ['ha tang', '/noi-dung-thi-dua/ha-tang/'],
+  ['chong lang phi', '/noi-dung-thi-dua/tiet-kiem/'],
+  ['trach nhiem thuc hien', '/trach-nhiem/'],
+  ['moc thoi gian', '/giai-doan/'],
+  ['van ban lien quan', '/van-ban/'],
+  ['uy ban nhan dan', '/van-ban/ke-hoach-763-kh-ubnd/'],
+  ['nguyen dinh khang', '/van-ban/phat-dong-tong-lien-doan-07-4-2023/'],
+  ['lao dong gioi lao dong sang tao', '/noi-dung-thi-dua/ha-tang/'],
+  // đ words typed with a plain d.
+  ['dang bo', '/van-ban/nghi-quyet-dai-hoi-xvi-dang-bo-tinh/'],
+  ['dang', '/van-ban/nghi-quyet-dai-hoi-xvi-dang-bo-tinh/'],
+  ['duong giao thong', '/noi-dung-thi-dua/ha-tang/'],
+  ['doan vien nguoi lao dong', '/noi-dung-thi-dua/ha-tang/'],
+  ['dong bo hien dai', '/'],
+  ['dai hoi dang bo', '/van-ban/nghi-quyet-dai-hoi-xvi-dang-bo-tinh/'],
+  ['mai am cong doan', '/van-ban/huong-dan-04-hd-ldld/'],
+  ['dang ky', '/van-ban/huong-dan-02-hd-ldld/'],
+  // Partly accented.
+  ['công doan viet nam', '/van-ban/nghi-quyet-dai-hoi-xii-cong-doan-viet-nam/'],
+  ['tiết kiem', '/noi-dung-thi-dua/tiet-kiem/'],
+  ['dai hội đảng', '/van-ban/nghi-quyet-dai-hoi-xvi-dang-bo-tinh/'],
+  ['giai đoan', '/giai-doan/'],
+  // Fully accented.
+  ['Công đoàn Việt Nam', '/van-ban/nghi-quyet-dai-hoi-xii-cong-doan-viet-nam/'],
+  ['Đảng bộ tỉnh', '/van-ban/nghi-quyet-dai-hoi-xvi-dang-bo-tinh/'],
+  ['thực hành tiết kiệm', '/noi-dung-thi-dua/tiet-kiem/'],
+  ['Mái ấm Công đoàn', '/van-ban/huong-dan-04-hd-ldld/'],
+  ['Ủy ban nhân dân', '/van-ban/ke-hoach-763-kh-ubnd/'],
+  ['đường giao thông', '/noi-dung-thi-dua/ha-tang/'],
+  // Directive numbers as people type them.
+  ['763', '/van-ban/ke-hoach-763-kh-ubnd/'],
+  ['763/KH-UBND', '/van-ban/ke-hoach-763-kh-ubnd/'],
+  ['763/kh-ubnd', '/van-ban/ke-hoach-763-kh-ubnd/'],
+  ['KH-UBND', '/van-ban/ke-hoach-763-kh-ubnd/'],
+  ['04/HD-LĐLĐ', '/van-ban/huong-dan-04-hd-ldld/'],
+  ['04/HD-LDLD', '/van-ban/huong-dan-04-hd-ldld/'],
+  ['04/hd-ldld', '/van-ban/huong-dan-04-hd-ldld/'],
+  ['02/HD-LDLD', '/van-ban/huong-dan-02-hd-ldld/'],
+  ['25/HD-LĐLĐ', '/van-ban/huong-dan-25-hd-ldld/'],
+  // Multi-word phrases.
+  ['phong trào thi đua yêu nước', '/huong-dan/'],
+  ['sơ kết đánh giá rút kinh nghiệm', '/giai-doan/'],
+  ['Ban Tuyên giáo', '/trach-nhiem/'],
+];
+
+/** The directive-number forms that must find only their own document first. */
+const FIRST: Array<[string, string]> = [
+  ['763/KH-UBND', '/van-ban/ke-hoach-763-kh-ubnd/'],
+  ['04/HD-LDLD', '/van-ban/huong-dan-04-hd-ldld/'],
+  ['04/HD-LĐLĐ', '/van-ban/huong-dan-04-hd-ldld/'],
+  ['02/HD-LĐLĐ', '/van-ban/huong-dan-02-hd-ldld/'],
+  ['đảng', '/van-ban/nghi-quyet-dai-hoi-xvi-dang-bo-tinh/'],
+];
+
+/** Queries where some word occurs nowhere: the answer must be "no results", not a guess. */
+const NOTHING = ['xyzqq', 'cong xyzqq', 'bitcoin', 'tiet kiem zzzz', 'duongsat', 'KH-UBND 999'];
+
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  ({ context, page } = await newPhonePage());
+  await page.goto(siteURL('/'));
+  await openSearchDialog(page);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await closeBrowser();
+});
+
+describe('search dialog, typing into the real search box', () => {
+  it(`finds the expected page in the first three results (${FINDS.length} queries)`, async () => {
+    const misses: string[] = [];
+    for (const [query, expected] of FINDS) {
+      const { urls } = await typeQuery(page, query);
+      if (!urls.slice(0, 3).includes(expected)) misses.push(`${query} → ${urls.slice(0, 3).join(', ') || '(nothing)'}; expected ${expected}`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it.each(FIRST)('ranks the exact document first for %s', async (query, expected) => {
+    const { urls } = await typeQuery(page, query);
+    expect(urls[0]).toBe(expected);
+  });
+
+  it.each(NOTHING)('finds nothing for %s', async (query) => {
+    const { urls, status } = await typeQuery(page, query);
+    expect(urls).toEqual([]);
+    expect(status.startsWith(`Không có kết quả nào cho “${query}”`)).toBe(true);
+  });
+
+  it('names the word that matched nothing instead of quietly dropping it', async () => {
+    const { urls, status } = await typeQuery(page, 'cong doan xyzqq');
+    expect(urls).toEqual([]);
+    expect(status).toBe('Không có kết quả nào cho “cong doan xyzqq”: không trang nào có từ “xyzqq”. Hãy kiểm tra chính tả hoặc bỏ bớt từ.');
+  });
+
+  it('shows the original text with đ and highlights, never the index form ď', async () => {
+    const { titles, excerpts, status } = await typeQuery(page, 'cong doan');
+    expect(status).toMatch(/^\d+ kết quả cho “cong doan”\.$/);
+    expect(titles[0]).toBe('Nghị quyết Đại hội XII Công đoàn Việt Nam');
+    expect(excerpts[0]).toContain('<mark>Công</mark> <mark>đoàn</mark>');
+    const shown = await page.locator('dialog[data-search-dialog]').innerText();
+    expect(shown).not.toMatch(/[ďĎ]/);
+  });
+
+  it('ranks a page where the words stand together above one that only has them apart', async () => {
+    const { urls, excerpts } = await typeQuery(page, 'dai hoi dang bo');
+    expect(urls[0]).toBe('/van-ban/nghi-quyet-dai-hoi-xvi-dang-bo-tinh/');
+    expect(excerpts[0]).toContain('<mark>Đại</mark> <mark>hội</mark> <mark>Đảng</mark> <mark>bộ</mark>');
+  });
+
+  it('links to the search page with the query', async () => {
+    await typeQuery(page, 'tiet kiem');
+    const href = await page.locator('dialog[data-search-dialog] [data-search-page-link]').getAttribute('href');
+    expect(new URL(href!, siteURL('/')).pathname + new URL(href!, siteURL('/')).search).toBe('/tim-kiem/?q=tiet+kiem');
+  });
+});
+
+describe('search dialog: loading, keyboard and labels', () => {
+  it('requests nothing for search until the dialog is opened', async () => {
+    const { context, page } = await newPhonePage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(siteURL('/huong-dan/'), { waitUntil: 'networkidle' });
+    expect(requested.filter((path) => /pagefind|_search/.test(path))).toEqual([]);
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog[data-search-dialog][open]');
+    await page.waitForFunction(() => document.activeElement?.matches('[data-search-input]'));
+    await expect.poll(() => requested.includes('/pagefind/pagefind.js'), { timeout: 10_000 }).toBe(true);
+    expect(requested.some((path) => path.startsWith('/_search/ui.'))).toBe(true);
+    await context.close();
+  });
+
+  it('opens with "/" and Ctrl+K, closes with Escape and returns focus to the button', async () => {
+    const { context, page } = await newPhonePage({ isMobile: false, hasTouch: false, viewport: { width: 1280, height: 800 } });
+    await page.goto(siteURL('/giai-doan/'));
+    await page.keyboard.press('/');
+    await page.waitForSelector('dialog[data-search-dialog][open]');
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-search-input]'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('dialog[data-search-dialog]', { state: 'hidden' });
+    expect(await page.evaluate(() => document.activeElement?.matches('button[data-open-modal]'))).toBe(true);
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog[data-search-dialog][open]');
+    await page.keyboard.press('Control+k');
+    await page.waitForSelector('dialog[data-search-dialog]', { state: 'hidden' });
+    await context.close();
+  });
+
+  it('names the button by its visible text and labels everything in Vietnamese', async () => {
+    const { context, page } = await newPhonePage({ isMobile: false, hasTouch: false, viewport: { width: 1280, height: 800 } });
+    await page.goto(siteURL('/'));
+    const button = page.locator('button[data-open-modal]');
+    expect(await button.getAttribute('aria-label')).toBeNull();
+    expect((await button.innerText()).split('\n')[0]).toBe('Tìm kiếm');
+    const snapshot = await button.ariaSnapshot();
+    expect(snapshot).toContain('button "Tìm kiếm"');
+    await button.click();
+    const dialog = page.locator('dialog[data-search-dialog]');
+    expect(await dialog.getAttribute('aria-label')).toBe('Tìm kiếm');
+    expect(await page.locator('dialog label[for="tim-nhanh-q"]').innerText()).toBe('Tìm từ khóa');
+    await typeQuery(page, 'cong doan');
+    const text = await dialog.innerText();
+    for (const english of ['Search', 'result', 'Load more', 'Clear', 'Filters', 'No results', 'Cancel']) expect(text).not.toContain(english);
+    await context.close();
+  });
+});
+
+describe('search page /tim-kiem/', () => {
+  it('runs the query from the address and keeps typing in the address', async () => {
+    const { context, page } = await newPhonePage();
+    await page.goto(siteURL('/tim-kiem/?q=04%2FHD-LDLD'));
+    const view = await readResults(page, '04/HD-LDLD');
+    expect(view.urls[0]).toBe('/van-ban/huong-dan-04-hd-ldld/');
+    expect(await page.locator(`${PAGE_PANEL} [data-search-input]`).inputValue()).toBe('04/HD-LDLD');
+    const typed = await typeQuery(page, 'duong giao thong', PAGE_PANEL);
+    expect(typed.urls.slice(0, 3)).toContain('/noi-dung-thi-dua/ha-tang/');
+    expect(new URL(page.url()).search).toBe('?q=duong+giao+thong');
+    // Enter keeps the page (and its results) instead of reloading it.
+    await page.evaluate(() => ((window as unknown as { stay: boolean }).stay = true));
+    await page.keyboard.press('Enter');
+    await readResults(page, 'duong giao thong');
+    expect(await page.evaluate(() => (window as unknown as { stay?: boolean }).stay)).toBe(true);
+    await context.close();
+  });
+
+  it('filters by material type with counts, and the address carries the filter', async () => {
+    const { context, page } = await newPhonePage();
+    await page.goto(siteURL('/tim-kiem/?q=cong+doan'));
+    const all = await readResults(page, 'cong doan');
+    expect(all.urls.some((url) => !url.startsWith('/van-ban/'))).toBe(true);
+    const option = page.locator(`${PAGE_PANEL} fieldset`, { hasText: 'Loại tài liệu' }).locator('label', { hasText: 'Văn bản liên quan' });
+    const count = Number((await option.locator('.search-filter-count').innerText()).replace(/\D/g, ''));
+    expect(count).toBeGreaterThan(0);
+    await option.locator('input').check();
+    const filtered = await readResults(page, 'cong doan');
+    expect(filtered.status).toBe(`${count} kết quả cho “cong doan”.`);
+    expect(filtered.urls.every((url) => url.startsWith('/van-ban/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.getAll('loai')).toEqual(['Văn bản liên quan']);
+    // The shared address opens the same filtered search.
+    await page.goto(page.url());
+    const reopened = await readResults(page, 'cong doan');
+    expect(reopened.status).toBe(filtered.status);
+    expect(await page.locator(`${PAGE_PANEL} input[name="loai"][value="Văn bản liên quan"]`).isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('lists filters with page counts before anything is typed', async () => {
+    const { context, page } = await newPhonePage();
+    await page.goto(siteURL('/tim-kiem/'));
+    const filters = page.locator(`${PAGE_PANEL} [data-search-filters]`);
+    await filters.locator('fieldset').first().waitFor();
+    const legends = await filters.locator('legend').allInnerTexts();
+    expect(legends).toEqual(['Loại tài liệu', 'Giai đoạn', 'Lĩnh vực thi đua', 'Năm']);
+    const year = await filters.locator('label', { hasText: '2023' }).textContent();
+    expect(year?.replace(/\s+/g, ' ').trim()).toMatch(/^2023 \(\d+\)$/);
+    await context.close();
+  });
+});

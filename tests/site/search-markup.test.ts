@@ -1,0 +1,73 @@
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { MATERIAL_TYPES } from '../../src/lib/search/filters.ts';
+import { allPages } from '../support/html.ts';
+import { SITE_DIR } from '../support/paths.ts';
+
+/** Pages nobody should land on from a search: the 404, the search page itself, the offline page. */
+const NOT_INDEXED = new Set(['/404.html', '/tim-kiem/', '/ngoai-tuyen/']);
+/** Markdown pages cannot hold the SearchMeta component; they are indexed without a type. */
+const WITHOUT_TYPE = new Set(['/gioi-thieu/']);
+
+describe('pages are marked for the search index', () => {
+  const pages = allPages();
+
+  it('every content page has its main content marked for indexing, and only that', () => {
+    for (const { path, document } of pages) {
+      const bodies = document.querySelectorAll('[data-pagefind-body]');
+      if (NOT_INDEXED.has(path)) expect(bodies.length, path).toBe(0);
+      else expect(bodies.length === 1 && bodies[0]!.tagName === 'MAIN', path).toBe(true);
+    }
+  });
+
+  it('every page built from src/pages declares exactly one known material type', () => {
+    for (const { path, document } of pages) {
+      if (NOT_INDEXED.has(path) || WITHOUT_TYPE.has(path)) continue;
+      const types = [...document.querySelectorAll('[data-pagefind-filter^="loai:"]')].map((el) => el.getAttribute('data-pagefind-filter')!.slice(5));
+      expect(types.length, path).toBe(1);
+      expect(MATERIAL_TYPES, path).toContain(types[0]);
+    }
+  });
+
+  it('directive pages carry the year they were issued', () => {
+    const page = pages.find((p) => p.path === '/van-ban/ke-hoach-763-kh-ubnd/')!;
+    expect(page.document.querySelector('[data-pagefind-filter="nam:2023"]')).not.toBeNull();
+  });
+
+  it('the search page is linked from the sidebar and has a form that works without JavaScript', () => {
+    const page = pages.find((p) => p.path === '/tim-kiem/')!;
+    const form = page.document.querySelector('[data-search-page] form[role="search"]')!;
+    expect(form.getAttribute('action')).toBe('/tim-kiem/');
+    expect(form.querySelector('input[name="q"][type="search"]')).not.toBeNull();
+    expect(page.document.querySelector('nav a[href="/tim-kiem/"]')).not.toBeNull();
+  });
+});
+
+describe('the search index built by npm run build', () => {
+  it('indexes every marked page, with đ stored as ď', () => {
+    const entry = JSON.parse(readFileSync(join(SITE_DIR, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const marked = allPages().filter(({ path }) => !NOT_INDEXED.has(path)).length;
+    expect(entry.languages.vi.page_count).toBe(marked);
+    const fragments = globSync('pagefind/fragment/*.pf_fragment', { cwd: SITE_DIR });
+    expect(fragments.length).toBe(marked);
+    // A fragment is gzipped "pagefind_dcd" + JSON holding the indexed text of one page.
+    const texts = fragments.map((file) => JSON.parse(gunzipSync(readFileSync(join(SITE_DIR, file))).toString('utf8').replace(/^pagefind_dcd/, '')));
+    const directive = texts.find((t) => t.url === '/van-ban/huong-dan-04-hd-ldld/')!;
+    expect(directive.content).toContain('04/HD-LĎLĎ');
+    expect(texts.every((t) => !/[đĐ]/.test(t.content))).toBe(true);
+    // Attributes are untouched: filter values keep their đ.
+    const phases = texts.find((t) => t.url === '/giai-doan/')!;
+    expect(phases.filters['giai-doan']).toEqual(['Giai đoạn 1', 'Giai đoạn 2']);
+  });
+
+  it('ships the search interface as one lazily loaded file that every page points to', () => {
+    const [ui] = globSync('_search/ui.*.js', { cwd: SITE_DIR });
+    expect(ui).toBeDefined();
+    const home = readFileSync(join(SITE_DIR, 'index.html'), 'utf8');
+    expect(home).toContain(`data-ui="/${ui}"`);
+    expect(home).not.toMatch(/<script[^>]+src="[^"]*(_search|pagefind)/);
+    expect(existsSync(join(SITE_DIR, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});

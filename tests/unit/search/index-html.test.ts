@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { htmlForIndex } from '../../../src/lib/search/index-html.ts';
+
+describe('htmlForIndex', () => {
+  it('maps đ in text only, never in tags, attributes, scripts, styles or comments', () => {
+    const html = [
+      '<html lang="vi"><head><title>Đảng</title><style>.đ::after{content:"đ"}</style></head>',
+      '<body><h2 id="đoan" data-pagefind-filter="giai-doan:Giai đoạn 1" title="a > đ">Công đoàn</h2>',
+      '<!-- đ --><script>const x = "<p>đ</p>";</script><p>Đường <b>đi</b></p></body></html>',
+    ].join('');
+    const out = htmlForIndex(html);
+    expect(out).toContain('<h2 id="đoan" data-pagefind-filter="giai-doan:Giai đoạn 1" title="a > đ">Công ďoàn</h2>');
+    expect(out).toContain('<style>.đ::after{content:"đ"}</style>');
+    expect(out).toContain('<!-- đ -->');
+    expect(out).toContain('<script>const x = "<p>đ</p>";</script>');
+    expect(out).toContain('<p>Ďường <b>ďi</b></p>');
+    expect(out).toContain('<title>Đảng</title>');
+  });
+
+  it('changes nothing but đ/Đ in text (same length outside table cells)', () => {
+    const html = '<main><p>Tiết kiệm, chống lãng phí — đồng bộ</p></main>';
+    const out = htmlForIndex(html);
+    expect(out.length).toBe(html.length);
+    expect(out.replace(/ď/g, 'đ')).toBe(html);
+  });
+
+  it('separates adjacent table cells and definition-list parts with a space', () => {
+    expect(htmlForIndex('<dl><dt>Số, ký hiệu</dt><dd>763/KH-UBND</dd></dl>')).toBe('<dl><dt>Số, ký hiệu</dt> <dd>763/KH-UBND</dd> </dl>');
+    expect(htmlForIndex('<tr><th>Văn bản</th><td>Đ</td></tr>')).toBe('<tr><th>Văn bản</th> <td>Ď</td> </tr>');
+  });
+
+  it('copes with unterminated markup', () => {
+    expect(htmlForIndex('<p>đ<script>đ')).toBe('<p>ď<script>đ');
+    expect(htmlForIndex('<!-- đ')).toBe('<!-- đ');
+    expect(htmlForIndex('đ <a href="x')).toBe('ď <a href="x');
+  });
+});

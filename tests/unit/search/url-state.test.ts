@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { filterValue, sortFilterValues } from '../../../src/lib/search/filters.ts';
+import { resultStatus } from '../../../src/lib/search/messages.ts';
+import { readSearchState, writeSearchState } from '../../../src/lib/search/url-state.ts';
+
+describe('search address (?q=…&filters)', () => {
+  it('round-trips the query and filters', () => {
+    const state = { q: 'công đoàn', filters: { loai: ['Văn bản liên quan'], nam: ['2023', '2022'] } };
+    const params = writeSearchState(state);
+    expect(params.toString()).toBe('q=c%C3%B4ng+%C4%91o%C3%A0n&loai=V%C4%83n+b%E1%BA%A3n+li%C3%AAn+quan&nam=2023&nam=2022');
+    expect(readSearchState(new URLSearchParams(params.toString()))).toEqual(state);
+  });
+
+  it('ignores unknown keys, empty values and duplicates, and trims the query', () => {
+    expect(readSearchState(new URLSearchParams('q=%20763%20&x=1&nam=&nam=2023&nam=2023'))).toEqual({ q: '763', filters: { nam: ['2023'] } });
+  });
+
+  it('omits an empty query', () => {
+    expect(writeSearchState({ q: '  ', filters: {} }).toString()).toBe('');
+  });
+});
+
+describe('filters', () => {
+  it('makes values safe for inline data-pagefind-filter syntax', () => {
+    expect(filterValue('Thực hành tiết kiệm, chống lãng phí')).toBe('Thực hành tiết kiệm – chống lãng phí');
+    expect(filterValue(2023)).toBe('2023');
+  });
+
+  it('sorts years newest first and material types in their fixed order', () => {
+    expect(sortFilterValues('nam', ['2022', '2030', '2025'])).toEqual(['2030', '2025', '2022']);
+    expect(sortFilterValues('loai', ['Văn bản liên quan', 'Toàn văn hướng dẫn', 'Khác'])).toEqual(['Toàn văn hướng dẫn', 'Văn bản liên quan', 'Khác']);
+    expect(sortFilterValues('dia-ban', ['Đắk Hà', 'Kon Rẫy', 'Đăk Tô', 'Ia H’Drai'])).toEqual(['Đắk Hà', 'Đăk Tô', 'Ia H’Drai', 'Kon Rẫy']);
+  });
+});
+
+describe('resultStatus', () => {
+  it('counts results and names the missing words', () => {
+    expect(resultStatus({ query: 'cong doan', count: 3 })).toBe('3 kết quả cho “cong doan”.');
+    expect(resultStatus({ query: 'cong xyz', count: 0, missing: ['xyz'] })).toContain('không trang nào có từ “xyz”');
+    expect(resultStatus({ query: '', count: 0 })).toBe('Không có kết quả nào.');
+  });
+});
