@@ -33,13 +33,4 @@ export const RUNS = 3;
  * Budgets known to be missed for a reason outside this code. Each is printed on every run;
  * the gate says when one is no longer needed.
  */
-export const WAIVERS: Waiver[] = [
-  {
-    metric: 'lcp',
-    // Measured 0.96–1.34 s with the stock Search on a shared 2-core machine; stock Starlight is 1.3–1.6 s.
-    limit: 1500,
-    reason:
-      "Starlight's stock Search loads its module script and Pagefind's UI before the first paint; " +
-      'the lazy Search override (search issue) removes both requests. Remove this waiver when it lands',
-  },
-];
+export const WAIVERS: Waiver[] = [];

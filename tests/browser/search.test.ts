@@ -148,10 +148,11 @@ describe('search dialog: loading, keyboard and labels', () => {
     await page.goto(siteURL('/giai-doan/'));
     await page.keyboard.press('/');
     await page.waitForSelector('dialog[data-search-dialog][open]');
-    expect(await page.evaluate(() => document.activeElement?.matches('[data-search-input]'))).toBe(true);
+    // Focus moves once the lazily loaded UI is ready; wait for it rather than race it.
+    await page.waitForFunction(() => document.activeElement?.matches('[data-search-input]'), null, { timeout: 5_000 });
     await page.keyboard.press('Escape');
     await page.waitForSelector('dialog[data-search-dialog]', { state: 'hidden' });
-    expect(await page.evaluate(() => document.activeElement?.matches('button[data-open-modal]'))).toBe(true);
+    await page.waitForFunction(() => document.activeElement?.matches('button[data-open-modal]'), null, { timeout: 5_000 });
     await page.keyboard.press('Control+k');
     await page.waitForSelector('dialog[data-search-dialog][open]');
     await page.keyboard.press('Control+k');

@@ -84,7 +84,7 @@ describe('Content-Security-Policy in a real browser', () => {
     const input = page.locator('dialog[open] input').first();
     await input.waitFor();
     await input.fill('tiết kiệm');
-    const results = page.locator('dialog[open] .pagefind-ui__result-link');
+    const results = page.locator('dialog[open] .search-result a');
     await results.first().waitFor({ timeout: 20_000 });
     expect(await results.count()).toBeGreaterThan(0);
     expect(await violations()).toEqual([]);

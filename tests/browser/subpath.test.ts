@@ -65,7 +65,7 @@ describe(`a build for the sub-path ${BASE}`, () => {
     const input = page.locator('dialog[open] input').first();
     await input.waitFor();
     await input.fill('tiết kiệm');
-    const results = page.locator('dialog[open] .pagefind-ui__result-link');
+    const results = page.locator('dialog[open] .search-result a');
     await results.first().waitFor({ timeout: 20_000 });
     const hrefs = await results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(hrefs.length).toBeGreaterThan(0);

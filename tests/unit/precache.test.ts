@@ -23,6 +23,8 @@ const files = [
   'pagefind/fragment/vi_1.pf_fragment',
   'pagefind/pagefind-ui.js',
   'pagefind/pagefind-component-ui.js',
+  '_search/ui.0123456789.js',
+  '_search/ui.old.js',
   'favicon.svg',
   'manifest.webmanifest',
   'icons/icon-192.png',
@@ -31,7 +33,7 @@ const files = [
   'sw.js',
 ];
 const contents: Record<string, string> = {
-  'huong-dan/index.html': '<img src="/_astro/guide-photo.webp">',
+  'huong-dan/index.html': '<img src="/_astro/guide-photo.webp"><button data-ui="/_search/ui.0123456789.js">',
   'cau-chuyen/mau-a/index.html': '<img src="/_astro/story-photo.webp">',
   '_astro/search.js': 'import("/pagefind/pagefind-ui.js")',
 };
@@ -65,6 +67,11 @@ describe('the precache', () => {
       ]),
     );
     expect(selected).not.toContain('pagefind/pagefind-component-ui.js');
+  });
+
+  it("holds the search dialog's own UI bundle that the pages load, not a stale one", () => {
+    expect(selected).toContain('_search/ui.0123456789.js');
+    expect(selected).not.toContain('_search/ui.old.js');
   });
 
   it('holds the icons and the manifest, not server or crawler files', () => {

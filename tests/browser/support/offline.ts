@@ -24,7 +24,7 @@ export async function search(page: Page, query: string): Promise<string[]> {
   const input = page.locator('dialog[open] input').first();
   await input.waitFor();
   await input.fill(query);
-  const results = page.locator('dialog[open] .pagefind-ui__result-link');
+  const results = page.locator('dialog[open] .search-result a');
   await results.first().waitFor({ timeout: 20_000 });
   return results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 }
