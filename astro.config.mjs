@@ -32,6 +32,8 @@ export default defineConfig({
         { label: 'Nội dung thi đua', link: '/noi-dung-thi-dua/' },
         { label: 'Trách nhiệm thực hiện', link: '/trach-nhiem/' },
         { label: 'Văn bản liên quan', link: '/van-ban/' },
+        // One link to the story list; stories are never listed here (the sidebar is on every page).
+        { label: 'Câu chuyện điển hình', link: '/cau-chuyen/' },
         { label: 'Về trang này', link: '/gioi-thieu/' },
       ],
     }),

@@ -75,8 +75,8 @@ describe('renderStoryBody: the editor components', () => {
   });
 
   it('renders headings below the page title and keeps comments out of the page', () => {
-    const doc = render('# Một\n\n### Ba\n\nChữ<br>xuống dòng <!-- ghi chú cho người duyệt -->');
-    expect([...doc.querySelectorAll('h2, h3')].map((h) => h.tagName)).toEqual(['H2', 'H3']);
+    const doc = render('# Một\n\n## Hai\n\n### Ba\n\nChữ<br>xuống dòng <!-- ghi chú cho người duyệt -->');
+    expect([...doc.querySelectorAll('h1, h2, h3, h4')].map((h) => h.tagName)).toEqual(['H3', 'H3', 'H4']);
     expect(doc.querySelector('br')).not.toBeNull();
     expect(doc.querySelector('main')!.innerHTML).not.toContain('ghi chú');
   });

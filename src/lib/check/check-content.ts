@@ -59,6 +59,17 @@ const plainImage = () =>
     error: 'Ảnh phải là một tệp nằm cạnh tệp câu chuyện, ghi dạng ./ten-anh.jpg.',
   });
 
+// Building a zod schema costs far more than using it: build each once, not once per file.
+const schemas = new Map<CollectionName, z.ZodType>();
+function schemaFor(collection: CollectionName): z.ZodType {
+  let schema = schemas.get(collection);
+  if (!schema) {
+    schema = COLLECTIONS[collection].schema({ ref: plainRef, image: plainImage });
+    schemas.set(collection, schema);
+  }
+  return schema;
+}
+
 export function checkContent(options: CheckOptions): CheckResult {
   const { root, fix = false, today = new Date(), rules = [] } = options;
   const problems: Problem[] = [];
@@ -77,7 +88,6 @@ export function checkContent(options: CheckOptions): CheckResult {
   });
 
   jobs.forEach(({ collection, rel, baseDir }, index) => {
-    const spec = COLLECTIONS[collection];
     const abs = join(baseDir, rel);
     const file = relative(root, abs).split('\\').join('/');
     let raw = readFileSync(abs, 'utf8');
@@ -121,7 +131,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     }
 
     if (source.data !== undefined) {
-      const schema = spec.schema({ ref: plainRef, image: plainImage });
+      const schema = schemaFor(collection);
       const result = schema.safeParse(source.data, { error: (issue) => vietnameseIssueMessage(issue) });
       if (result.success) {
         const byId = entries.get(collection) ?? new Map<string, CheckedEntry>();

@@ -72,7 +72,7 @@ export function findBodyProblems(markdown: string, options: BodyCheckOptions): B
           add(
             node,
             `Ảnh “${truncate(node.url)}” phải là tệp .jpg, .png, .webp hoặc .avif nằm cùng thư mục với câu chuyện (ảnh từ trang khác làm lộ người đọc và có thể mất).`,
-            `Tải ảnh lên cùng thư mục với index.md rồi viết ${FIGURE_SYNTAX}.`,
+            `Tải ảnh lên cùng thư mục với index.md, đặt tên bằng chữ thường không dấu, rồi viết ${FIGURE_SYNTAX}.`,
           );
         } else if (!options.imageExists(file)) {
           add(

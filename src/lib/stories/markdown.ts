@@ -31,8 +31,11 @@ export function isSafeUrl(url: string): boolean {
   return scheme === 'http' || scheme === 'https' || scheme === 'mailto' || scheme === 'tel';
 }
 
-/** A picture beside the story: "./ten-anh.jpg" (no folders, no web address). */
-export const LOCAL_IMAGE = /^\.\/([a-z0-9][a-z0-9._-]*\.(?:jpe?g|png|webp|avif))$/i;
+/**
+ * A picture beside the story: "./ten-anh.jpg" (no folders, no web address). Lower case only:
+ * the site finds pictures by exact name, and "Anh.JPG" would work on Windows but not on the server.
+ */
+export const LOCAL_IMAGE = /^\.\/([a-z0-9][a-z0-9._-]*\.(?:jpe?g|png|webp|avif))$/;
 
 /** Raw HTML allowed in a story: comments (notes to other editors, never shown) and line breaks. */
 export function isAllowedHtml(html: string): 'comment' | 'break' | false {

@@ -64,8 +64,9 @@ export function renderStoryBody(markdown: string, options: RenderOptions): strin
   };
 
   const handlers = {
-    // Body headings sit under the page title (h1), so "#" becomes h2.
-    heading: (state: State, node: Heading) => defaultHandlers.heading(state, { ...node, depth: Math.max(2, node.depth) as Heading['depth'] }),
+    // The body sits in a section headed h2 under the page title, so "##" becomes h3.
+    heading: (state: State, node: Heading) =>
+      defaultHandlers.heading(state, { ...node, depth: Math.min(6, Math.max(3, node.depth + 1)) as Heading['depth'] }),
     html: (_state: State, node: Html) => (isAllowedHtml(node.value) === 'break' ? element('br', {}, []) : undefined),
     image: (_state: State, node: Image) => imageElement(node),
     imageReference: () => undefined,

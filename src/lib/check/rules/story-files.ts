@@ -5,7 +5,7 @@ import { IMAGE_EXTENSIONS } from '../../schemas/exemplars.ts';
 import type { ContentRule } from '../check-content.ts';
 import type { Problem } from '../problem.ts';
 
-const IMAGE_FILE = new RegExp(`\\.(?:${IMAGE_EXTENSIONS.join('|')})$`, 'i');
+const IMAGE_FILE = new RegExp(`^[a-z0-9][a-z0-9._-]*\\.(?:${IMAGE_EXTENSIONS.join('|')})$`);
 /** Files an editor may leave at the top of content/exemplars/ (the folder's own guide). */
 const TOP_LEVEL_ALLOWED = new Set(['README.md', '.gitkeep']);
 
@@ -51,10 +51,10 @@ export const storyFiles: ContentRule = (ctx) => {
           file: `${path}/${name}`,
           line: 1,
           field: '-',
-          message: `Thư mục câu chuyện chỉ chứa index.md và ảnh (${IMAGE_EXTENSIONS.map((e) => `.${e}`).join(', ')}); tệp này không được dùng.`,
+          message: `Thư mục câu chuyện chỉ chứa index.md và ảnh (${IMAGE_EXTENSIONS.map((e) => `.${e}`).join(', ')}, tên chữ thường không dấu); tệp này không được dùng.`,
           fix: name.endsWith('.mdx')
             ? 'Câu chuyện viết bằng Markdown thường: đổi tên thành index.md và bỏ mọi câu lệnh import/export.'
-            : 'Xoá tệp này, hoặc chuyển ảnh sang định dạng .jpg, .png hoặc .webp.',
+            : 'Xoá tệp này; nếu là ảnh, đặt tên bằng chữ thường không dấu (ví dụ anh-1.jpg) và dùng định dạng .jpg, .png hoặc .webp.',
         });
       }
     }
