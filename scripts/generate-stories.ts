@@ -27,6 +27,8 @@ Options:
   -h, --help      show this help`;
 
 const REPO = realpathSync(fileURLToPath(new URL('..', import.meta.url)));
+/** Git-ignored scratch folders where benchmarks and tests build throw-away projects. */
+const SCRATCH = ['.bench', 'tests/.tmp'];
 
 export interface GenerateOptions {
   project: string;
@@ -72,9 +74,11 @@ export function generateStories(options: GenerateOptions): string[] {
   const span = today.getTime() - first;
   const out = join(content, 'exemplars');
   mkdirSync(out, { recursive: true });
-  // A linked content/exemplars could still lead back into the repository.
-  if (realpathSync(out).startsWith(`${REPO}/`) && !realpathSync(out).startsWith(`${REPO}/tests/.tmp/`)) {
-    throw new Error(`Refusing to write synthetic stories into ${realpathSync(out)}: it is inside this repository.`);
+  // A linked content/exemplars could still lead back into the repository: inside it, only the
+  // git-ignored scratch folders are allowed.
+  const real = realpathSync(out);
+  if (real.startsWith(`${REPO}/`) && !SCRATCH.some((dir) => real.startsWith(`${REPO}/${dir}/`))) {
+    throw new Error(`Refusing to write synthetic stories into ${real}: inside this repository only ${SCRATCH.join('/ and ')}/ may hold them.`);
   }
 
   const written: string[] = [];
