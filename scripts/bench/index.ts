@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildStoriesBench } from './build-stories.ts';
 import { checkStoriesBench } from './check-stories.ts';
-import { machineLine } from './machine.ts';
+import { machineDescription } from './machine.ts';
 import { replaceSection } from './record.ts';
 import type { BenchModule } from './types.ts';
 
@@ -70,7 +70,7 @@ for (const bench of selected) {
   const body = await bench.run({ repo, log: (line) => console.error(`  ${line}`) });
   console.log(`\n## ${bench.heading}\n\n${body}\n`);
   if (!values['dry-run']) {
-    const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : `${HEADER}\nMachine: ${machineLine()}.\n`;
+    const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : `${HEADER}\nMachine: ${machineDescription()}, shared with other work.\n`;
     writeFileSync(docPath, `${replaceSection(doc, bench.heading, body).trimEnd()}\n`);
     console.error(`✓ Đã ghi kết quả vào docs/benchmarks.md (mục “${bench.heading}”).`);
   }
