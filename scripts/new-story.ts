@@ -15,7 +15,7 @@ import { formatProblem } from '../src/lib/check/problem.ts';
 import { DEFAULT_RULES } from '../src/lib/check/rules/index.ts';
 import { isoDay } from '../src/lib/format.ts';
 import { parsePartialDate, partialDateRange } from '../src/lib/partial-date.ts';
-import { EXEMPLAR_KINDS, UNIT_LEVELS, type ExemplarKind } from '../src/lib/schemas/exemplars.ts';
+import { UNIT_LEVELS, type ExemplarKind } from '../src/lib/schemas/exemplars.ts';
 import { storyMarkdown, type NewStory } from '../src/lib/stories/new-story.ts';
 import { RESERVED_STORY_SLUGS } from '../src/lib/stories/paths.ts';
 import { SLUG_PATTERN, slugify, uniqueSlug } from '../src/lib/text/slug.ts';

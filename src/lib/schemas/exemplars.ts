@@ -24,9 +24,9 @@ export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
  * Images are validated as Astro assets inside the site and as paths beside the story in the
  * content check; the caller supplies the right one.
  */
-export interface ExemplarSchemaContext {
+export interface ExemplarSchemaContext<I extends z.ZodType = z.ZodType> {
   ref: RefFactory;
-  image: () => z.ZodType;
+  image: () => I;
 }
 
 const oneOf = (values: readonly string[], what: string) => ({
@@ -45,7 +45,7 @@ function isRasterImage(value: unknown): boolean {
 }
 
 /** Frontmatter of an exemplar story (câu chuyện điển hình). The body is Markdown, see story-body.ts. */
-export const exemplarSchema = ({ ref, image }: ExemplarSchemaContext) =>
+export const exemplarSchema = <I extends z.ZodType>({ ref, image }: ExemplarSchemaContext<I>) =>
   z
     .strictObject({
       title: text.max(TITLE_MAX, { error: `Tiêu đề dài quá ${TITLE_MAX} ký tự. Hãy rút gọn.` }),
@@ -112,4 +112,5 @@ export const exemplarSchema = ({ ref, image }: ExemplarSchemaContext) =>
       }
     });
 
-export type Exemplar = z.output<ReturnType<typeof exemplarSchema>>;
+/** A story's data; `Image` is what the image field holds (a path in the check, metadata in Astro). */
+export type Exemplar<Image = unknown> = z.output<ReturnType<typeof exemplarSchema<z.ZodType<Image>>>>;
