@@ -51,6 +51,11 @@ describe('the story index', () => {
     expect(next?.getAttribute('href')).toBe('/cau-chuyen/trang/2/');
   });
 
+  it('advertises the RSS feed to feed readers', () => {
+    const link = page('/cau-chuyen/').querySelector('head link[rel="alternate"][type="application/rss+xml"]');
+    expect(link?.getAttribute('href')).toBe('/cau-chuyen/rss.xml');
+  });
+
   it('puts the rest on /cau-chuyen/trang/2/ and marks the current page', () => {
     const doc = page('/cau-chuyen/trang/2/');
     expect(cards(doc)).toHaveLength(TOTAL - PAGE_SIZE);

@@ -61,9 +61,9 @@ interface Outcome {
   stderr: string;
 }
 
-async function check(root: string): Promise<Outcome> {
+async function check(root: string, extra: string[] = []): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await run(NODE, ['scripts/check-content.ts', '--root', root], {
+    const { stdout, stderr } = await run(NODE, ['scripts/check-content.ts', '--root', root, ...extra], {
       cwd: ROOT,
       env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE },
     });
@@ -115,6 +115,17 @@ describe('npm run check on valid stories', () => {
     const outcome = await check(checkProject('valid', join(FIXTURES, 'valid')));
     expect(outcome.stdout + outcome.stderr).toMatch(/✓ Nội dung hợp lệ/);
     expect(outcome.code).toBe(0);
+  });
+
+  it('dates stories against the pinned day (BUILD_DATE or --today), not the machine clock', async () => {
+    const root = checkProject('valid-today', join(FIXTURES, 'valid'));
+    // Mẫu B was published on 2026-04-02: a day earlier, that is in the future.
+    const early = await check(root, ['--today', '2026-04-01']);
+    expect(early.code).toBe(1);
+    expect(early.stdout).toContain(
+      'content/exemplars/mau-b-tiet-kiem-dien-van-phong/index.md:16  publishedOn  Ngày đăng (02/04/2026) ở sau ngày hôm nay (01/04/2026).',
+    );
+    expect((await check(root, ['--today', '2026-04-02'])).code).toBe(0);
   });
 
   it('reports every broken story of a pull request in one run', async () => {
