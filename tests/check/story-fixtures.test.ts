@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +126,17 @@ describe('npm run check on valid stories', () => {
       'content/exemplars/mau-b-tiet-kiem-dien-van-phong/index.md:16  publishedOn  Ngày đăng (02/04/2026) ở sau ngày hôm nay (01/04/2026).',
     );
     expect((await check(root, ['--today', '2026-04-02'])).code).toBe(0);
+  });
+
+  it('refuses a picture too heavy for the repository, naming the file', async () => {
+    const stories = join(TMP, 'check-projects/heavy-picture-stories');
+    rmSync(stories, { recursive: true, force: true });
+    cpSync(join(FIXTURES, 'valid'), stories, { recursive: true });
+    // Six megabytes of zeros with a .jpg name: only the size is being tested.
+    writeFileSync(join(stories, 'mau-a-duong-be-tong-thon/anh-lon.jpg'), Buffer.alloc(6 * 1024 * 1024));
+    const outcome = await check(checkProject('heavy-picture', stories));
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toContain('content/exemplars/mau-a-duong-be-tong-thon/anh-lon.jpg:1  -  Ảnh nặng 6,0 MB, quá giới hạn 5 MB.');
   });
 
   it('reports every broken story of a pull request in one run', async () => {

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../../schemas/collections.ts';
 import { IMAGE_EXTENSIONS } from '../../schemas/exemplars.ts';
@@ -6,6 +6,12 @@ import type { ContentRule } from '../check-content.ts';
 import type { Problem } from '../problem.ts';
 
 const IMAGE_FILE = new RegExp(`^[a-z0-9][a-z0-9._-]*\\.(?:${IMAGE_EXTENSIONS.join('|')})$`);
+/**
+ * Pictures are resized for readers at build time, but the originals live in git forever and
+ * every clone downloads them: a camera's 12 MB photo is refused, a phone-sized one is fine.
+ */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
 /** Files an editor may leave at the top of content/exemplars/ (the folder's own guide). */
 const TOP_LEVEL_ALLOWED = new Set(['README.md', '.gitkeep']);
 
@@ -46,7 +52,20 @@ export const storyFiles: ContentRule = (ctx) => {
         });
       }
       for (const name of names) {
-        if (name === 'index.md' || IMAGE_FILE.test(name)) continue;
+        if (IMAGE_FILE.test(name)) {
+          const bytes = statSync(join(baseDir, item.name, name)).size;
+          if (bytes > MAX_IMAGE_BYTES) {
+            problems.push({
+              file: `${path}/${name}`,
+              line: 1,
+              field: '-',
+              message: `Ảnh nặng ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB, quá giới hạn ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`,
+              fix: 'Thu nhỏ ảnh (chiều rộng khoảng 1600 điểm ảnh là đủ) hoặc lưu lại dạng .jpg chất lượng 80, rồi tải lên lại.',
+            });
+          }
+          continue;
+        }
+        if (name === 'index.md') continue;
         problems.push({
           file: `${path}/${name}`,
           line: 1,
