@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { filterGroups } from '../lib/stories/filters.ts';
 import { sortStories, type StorySummary } from '../lib/stories/listing.ts';
+import { contentFields } from './site-data.ts';
 
 /** Stories and localities, loaded once per build, newest story first. */
 
@@ -26,3 +28,9 @@ export const stories: Story[] = sortStories(
 );
 
 export const storyById = new Map(stories.map((s) => [s.id, s]));
+
+/** Filters and their counts over all stories: computed once, shown on every list page. */
+export const storyFilterGroups = filterGroups(stories, {
+  localities: localities.map((l) => ({ id: l.id, name: l.data.name })),
+  fields: contentFields.map((f) => ({ id: f.id, name: f.data.name })),
+});
