@@ -16,7 +16,7 @@ import type { BenchModule } from './types.ts';
 export async function benchBuild(repo: string, count: number, log: (line: string) => void) {
   const project = buildableProject(repo, join(repo, '.bench/build-stories'));
   log(`Tạo ${count} câu chuyện tổng hợp…`);
-  generateStories({ project, count, today: new Date(Date.UTC(2026, 10, 25)) });
+  generateStories({ project, count, today: new Date(Date.UTC(2026, 10, 25)), onProgress: (done, total) => done % 1000 === 0 && done < total && log(`  ${done}/${total}…`) });
   log('Dựng trang (npm run build)…');
   const started = performance.now();
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', 'dist'], {

@@ -25,7 +25,7 @@ export async function benchCheck(repo: string, count: number, runs: number, log:
   mkdirSync(stories, { recursive: true });
   const project = contentOnlyProject(repo, join(work, 'project'), stories);
   log(`Tạo ${count} câu chuyện tổng hợp…`);
-  generateStories({ project, count, today: TODAY });
+  generateStories({ project, count, today: TODAY, onProgress: (done, total) => done % 1000 === 0 && done < total && log(`  ${done}/${total}…`) });
 
   const wall: number[] = [];
   for (let i = 1; i <= runs; i++) {
