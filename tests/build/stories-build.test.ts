@@ -132,6 +132,14 @@ describe('a story page', () => {
     expect(d.querySelectorAll('.story-body script, .story-body [onerror], .story-body iframe').length).toBe(0);
   });
 
+  it('gives shared links the cover picture', () => {
+    const head = doc().querySelector('head')!;
+    const image = head.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+    expect(image).toMatch(/^https?:\/\/[^/]+\/_astro\/anh-bia\.[\w-]+\.jpg$/);
+    expect(existsSync(join(dist, new URL(image).pathname))).toBe(true);
+    expect(head.querySelector('meta[property="og:image:alt"]')?.getAttribute('content')).toBe('Ảnh minh hoạ giả định một con đường bê tông mới');
+  });
+
   it('names an individual in a cá nhân story', () => {
     const d = page('/cau-chuyen/mau-c-ca-nhan-sang-kien/');
     const f = new Map([...d.querySelectorAll('.story-facts dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]));
