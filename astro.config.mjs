@@ -24,7 +24,7 @@ export default defineConfig({
       tableOfContents: false,
       lastUpdated: false,
       pagination: false,
-      customCss: ['./src/styles/site.css'],
+      customCss: ['./src/styles/site.css', './src/styles/stories.css'],
       sidebar: [
         { label: 'Trang chủ', link: '/' },
         { label: 'Toàn văn hướng dẫn', link: '/huong-dan/' },
