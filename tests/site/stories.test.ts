@@ -10,6 +10,7 @@ describe('stories on the published site', () => {
     const doc = loadPage('/cau-chuyen/');
     const empty = doc.querySelector('.stories-empty')!;
     expect(empty.textContent).toContain('Chưa có câu chuyện điển hình nào được đăng');
+    expect(empty.textContent!.replace(/\s+/g, ' ')).toContain('để đăng tại đây. Xem cách gửi câu chuyện điển hình.');
     expect(empty.querySelector('a')!.getAttribute('href')).toBe('/gui-cau-chuyen/');
     expect(doc.querySelectorAll('.story-card')).toHaveLength(0);
     expect(doc.querySelector('.story-filters')).toBeNull();
