@@ -1,37 +1,62 @@
 #!/usr/bin/env node
 /**
  * Writes N synthetic, plainly fictional stories into a copy of the project, for benchmarks and
- * build tests. It refuses to write into this repository's own content/: synthetic stories must
- * never be published.
+ * build tests. It refuses to write into the content/ of a git checkout (this repository or any
+ * other): synthetic stories must never be committed or published.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { resolveBuildDate } from '../src/lib/build-date.ts';
 import { isoDay } from '../src/lib/format.ts';
 
-const HELP = `Usage: node scripts/generate-stories.ts --project DIR [options]
+const HELP = `Usage: node scripts/generate-stories.ts (--project DIR | --out DIR) [options]
 
-Writes synthetic stories (“Công đoàn cơ sở Mẫu 0001”…) into DIR/content/exemplars/, one
-folder each, valid against the content check. DIR must be a copy of the project (it needs
-content/localities, content/contents and content/phases), never this repository itself.
+Writes synthetic stories (“Công đoàn cơ sở Mẫu 0001”…) one folder each, valid against the
+content check. The target must be a throw-away copy of the project (the stories need its
+content/localities, content/contents and content/phases); the content/ of a git checkout,
+such as this repository, is refused.
 
 Options:
-  --project DIR   project copy to write into (required)
+  --project DIR   project copy: writes into DIR/content/exemplars/
+  --out DIR       the exemplars folder itself (its parent must hold the other collections)
   --count N       number of stories (default 100)
   --seed N        seed of the pseudo-random choices, for repeatable output (default 1)
   --today DATE    latest date used, YYYY-MM-DD (default: BUILD_DATE or today in Vietnam)
   --quiet         no progress output
   -h, --help      show this help`;
 
-const REPO = realpathSync(fileURLToPath(new URL('..', import.meta.url)));
-/** Git-ignored scratch folders where benchmarks and tests build throw-away projects. */
-const SCRATCH = ['.bench', 'tests/.tmp'];
+/**
+ * The real path of `target`, following links in the part that exists, so a linked folder
+ * cannot smuggle stories into a checkout.
+ */
+function realTarget(target: string): string {
+  let existing = resolve(target);
+  const rest: string[] = [];
+  while (!existsSync(existing)) {
+    rest.unshift(basename(existing));
+    existing = dirname(existing);
+  }
+  return join(realpathSync(existing), ...rest);
+}
+
+/** The git checkout whose content/ holds `target`, if any. */
+export function checkoutContentHolding(target: string): string | undefined {
+  const real = realTarget(target);
+  for (let dir = real; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) {
+      const rel = relative(join(dir, 'content'), real);
+      return rel === '' || (!rel.startsWith('..') && !rel.startsWith('/')) ? dir : undefined;
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
 
 export interface GenerateOptions {
-  project: string;
+  /** The exemplars folder to write into (content/exemplars of a project copy). */
+  out: string;
   count: number;
   seed?: number;
   today?: Date;
@@ -56,11 +81,12 @@ const ids = (dir: string) =>
     .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown> }));
 
 export function generateStories(options: GenerateOptions): string[] {
-  const project = resolve(options.project);
-  if (existsSync(project) && realpathSync(project) === REPO) {
-    throw new Error('Refusing to write synthetic stories into this repository’s content/. Use a copy of the project.');
+  const out = resolve(options.out);
+  const checkout = checkoutContentHolding(out);
+  if (checkout) {
+    throw new Error(`Refusing to write synthetic stories into ${realTarget(out)}: it is in the content/ of the git checkout ${checkout}. Use a copy of the project.`);
   }
-  const content = join(project, 'content');
+  const content = dirname(out);
   const localities = ids(join(content, 'localities')).map((l) => l.id);
   const fields = ids(join(content, 'contents')).map((f) => ({
     id: f.id,
@@ -72,14 +98,7 @@ export function generateStories(options: GenerateOptions): string[] {
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const first = Date.UTC(Math.min(...phases.map((p) => p.start)), 0, 1);
   const span = today.getTime() - first;
-  const out = join(content, 'exemplars');
   mkdirSync(out, { recursive: true });
-  // A linked content/exemplars could still lead back into the repository: inside it, only the
-  // git-ignored scratch folders are allowed.
-  const real = realpathSync(out);
-  if (real.startsWith(`${REPO}/`) && !SCRATCH.some((dir) => real.startsWith(`${REPO}/${dir}/`))) {
-    throw new Error(`Refusing to write synthetic stories into ${real}: inside this repository only ${SCRATCH.join('/ and ')}/ may hold them.`);
-  }
 
   const written: string[] = [];
   for (let n = 1; n <= options.count; n++) {
@@ -150,6 +169,7 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
     args = parseArgs({
       options: {
         project: { type: 'string' },
+        out: { type: 'string' },
         count: { type: 'string', default: '100' },
         seed: { type: 'string', default: '1' },
         today: { type: 'string' },
@@ -166,13 +186,14 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
     process.exit(0);
   }
   const count = Number(args.count);
-  if (!args.project || !Number.isInteger(count) || count < 0) {
-    console.error(`--project is required and --count must be a whole number.\n\n${HELP}`);
+  const out = args.out ?? (args.project ? join(args.project, 'content/exemplars') : undefined);
+  if (!out || !Number.isInteger(count) || count < 0) {
+    console.error(`--project or --out is required and --count must be a whole number.\n\n${HELP}`);
     process.exit(2);
   }
   try {
     const slugs = generateStories({
-      project: args.project,
+      out,
       count,
       seed: Number(args.seed),
       today: resolveBuildDate(args.today ? { BUILD_DATE: args.today } : process.env),
@@ -183,7 +204,7 @@ if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.me
           },
     });
     if (!args.quiet) process.stderr.write('\n');
-    console.log(`✓ ${slugs.length} câu chuyện tổng hợp trong ${join(resolve(args.project), 'content/exemplars')}`);
+    console.log(`✓ ${slugs.length} câu chuyện tổng hợp trong ${resolve(out)}`);
   } catch (error) {
     console.error(`✗ ${(error as Error).message}`);
     process.exit(1);

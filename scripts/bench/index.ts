@@ -1,77 +1,49 @@
 #!/usr/bin/env node
 /**
- * Runs the benchmarks and records each one's result in docs/benchmarks.md, under the heading
- * that benchmark owns (other sections of the file are left as they are). To add a benchmark,
- * write a module exporting a BenchModule (types.ts) and list it in BENCHMARKS.
+ * Runs the benchmark modules in scripts/bench/ (every .ts file here except this one and
+ * helpers starting with "_"), one after another, each as its own process.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { buildStoriesBench } from './build-stories.ts';
-import { checkStoriesBench } from './check-stories.ts';
-import { machineDescription } from './machine.ts';
-import { replaceSection } from './record.ts';
-import type { BenchModule } from './types.ts';
 
-const BENCHMARKS: BenchModule[] = [checkStoriesBench, buildStoriesBench];
+const DIR = fileURLToPath(new URL('.', import.meta.url));
+const MODULES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.startsWith('_'))
+  .map((f) => f.replace(/\.ts$/, ''))
+  .sort();
 
-const HELP = `Usage: npm run bench [-- options] [name…]
+const HELP = `Usage: npm run bench [-- [module ...] [-- module options]]
 
-Runs the benchmarks (by default those marked default below) and writes each result into its
-own section of docs/benchmarks.md.
+Runs the benchmark modules (all by default) and prints their results; modules that take
+--write update docs/benchmarks.md. Numbers belong in docs/benchmarks.md, not in tests.
 
-Benchmarks:
-${BENCHMARKS.map((b) => `  ${b.name.padEnd(16)}${b.description}${b.runByDefault ? ' [default]' : ''}`).join('\n')}
+Modules: ${MODULES.join(', ')}
+  npm run bench -- build --help     help of one module
+  npm run bench -- build -- --sizes 100 --write
 
 Options:
-  --all          run every benchmark, slow ones included
-  --dry-run      print the results, do not write docs/benchmarks.md
-  -h, --help     show this help`;
+  -h, --help   show this help`;
 
-let parsed;
-try {
-  parsed = parseArgs({
-    allowPositionals: true,
-    options: {
-      all: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n${HELP}`);
-  process.exit(2);
-}
-const { values, positionals } = parsed;
-if (values.help) {
+const argv = process.argv.slice(2);
+const split = argv.indexOf('--');
+const names = split >= 0 ? argv.slice(0, split) : argv.filter((a) => !a.startsWith('-'));
+const passThrough = split >= 0 ? argv.slice(split + 1) : argv.filter((a) => a.startsWith('-') && a !== '-h' && a !== '--help');
+if ((argv.includes('--help') || argv.includes('-h')) && names.length === 0) {
   console.log(HELP);
   process.exit(0);
 }
-const unknown = positionals.filter((name) => !BENCHMARKS.some((b) => b.name === name));
+const help = argv.includes('--help') || argv.includes('-h') ? ['--help'] : [];
+const unknown = names.filter((n) => !MODULES.includes(n));
 if (unknown.length) {
-  console.error(`Unknown benchmark: ${unknown.join(', ')}\n\n${HELP}`);
+  console.error(`Unknown benchmark module(s): ${unknown.join(', ')}. Known: ${MODULES.join(', ')}.`);
   process.exit(2);
 }
-const selected = BENCHMARKS.filter((b) => (positionals.length ? positionals.includes(b.name) : values.all || b.runByDefault));
-
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const docPath = join(repo, 'docs/benchmarks.md');
-
-const HEADER = `# Benchmarks
-
-Numbers measured by \`npm run bench\` (scripts/bench/), never by timed tests. Each section is
-rewritten by the benchmark that owns it. The machine is a shared 2-core virtual machine; each
-section records the load average at the time, since other work on the machine slows the runs.
-`;
-
-for (const bench of selected) {
-  console.error(`▶ ${bench.name}: ${bench.description}`);
-  const body = await bench.run({ repo, log: (line) => console.error(`  ${line}`) });
-  console.log(`\n## ${bench.heading}\n\n${body}\n`);
-  if (!values['dry-run']) {
-    const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : `${HEADER}\nMachine: ${machineDescription()}, shared with other work.\n`;
-    writeFileSync(docPath, `${replaceSection(doc, bench.heading, body).trimEnd()}\n`);
-    console.error(`✓ Đã ghi kết quả vào docs/benchmarks.md (mục “${bench.heading}”).`);
+for (const name of names.length ? names : MODULES) {
+  console.log(`▶ bench ${name}`);
+  const result = spawnSync(process.execPath, [`${DIR}${name}.ts`, ...passThrough, ...help], { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`✗ bench ${name} failed`);
+    process.exit(result.status ?? 1);
   }
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { replaceSection } from '../../scripts/bench/record.ts';
+import { writeBlock } from '../../scripts/bench/_record.ts';
 import { NODE, ROOT } from '../support/paths.ts';
 
 describe('scripts/generate-stories.ts', () => {
@@ -14,6 +14,12 @@ describe('scripts/generate-stories.ts', () => {
     expect(readdirSync(join(ROOT, 'content/exemplars')).sort()).toEqual(before);
   });
 
+  it('refuses the repository’s content/exemplars given directly with --out', () => {
+    const result = spawnSync(NODE, ['scripts/generate-stories.ts', '--out', join(ROOT, 'content/exemplars'), '--count', '1'], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('git checkout');
+  });
+
   it('prints its help', () => {
     const result = spawnSync(NODE, ['scripts/generate-stories.ts', '--help'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(0);
@@ -22,15 +28,27 @@ describe('scripts/generate-stories.ts', () => {
 });
 
 describe('recording benchmark results', () => {
-  const doc = '# Benchmarks\n\nIntro.\n\n## Content check\n\nold numbers\n\n## Search\n\nsomeone else’s section\n';
+  const doc = '# Benchmarks\n\nIntro.\n\n## Content check\n\nWhat the check costs.\n\n## Search\n\nsomeone else’s section\n';
 
-  it('replaces only its own section and leaves the others alone', () => {
-    const next = replaceSection(doc, 'Content check', 'new numbers');
-    expect(next).toContain('## Content check\n\nnew numbers\n\n## Search\n\nsomeone else’s section');
-    expect(next).not.toContain('old numbers');
+  it('adds its block at the end of its section, leaving the other sections alone', () => {
+    const next = writeBlock(doc, 'check-stories', 'Content check', 'numbers 1');
+    expect(next).toContain(
+      '## Content check\n\nWhat the check costs.\n\n<!-- bench:check-stories:start -->\nnumbers 1\n<!-- bench:check-stories:end -->\n\n## Search\n\nsomeone else’s section\n',
+    );
   });
 
-  it('appends a section that does not exist yet', () => {
-    expect(replaceSection(doc, 'Build with 1,000 stories', 'n')).toMatch(/someone else’s section\n\n## Build with 1,000 stories\n\nn\n$/);
+  it('replaces only its own block on the next run', () => {
+    const once = writeBlock(writeBlock(doc, 'check-stories', 'Content check', 'numbers 1'), 'build-stories', 'Content check', 'build 1');
+    const twice = writeBlock(once, 'check-stories', 'Content check', 'numbers 2');
+    expect(twice).toContain('numbers 2');
+    expect(twice).not.toContain('numbers 1');
+    expect(twice).toContain('build 1');
+    expect(twice.match(/bench:check-stories:start/g)).toHaveLength(1);
+  });
+
+  it('adds the section when the file has none', () => {
+    expect(writeBlock('# Benchmarks\n', 'check-stories', 'Content check', 'n')).toBe(
+      '# Benchmarks\n\n## Content check\n\n<!-- bench:check-stories:start -->\nn\n<!-- bench:check-stories:end -->\n',
+    );
   });
 });
