@@ -80,12 +80,31 @@ const ids = (dir: string) =>
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown> }));
 
+/** This script's own project, and the scratch folders where throw-away copies of it live. */
+const OWN_PROJECT = realpathSync(fileURLToPath(new URL('..', import.meta.url)));
+const SCRATCH_SEGMENTS = ['/.bench/', '/tests/.tmp/'];
+
+/**
+ * Why `target` must not receive synthetic stories, or undefined when it may: the content/ of a
+ * git checkout, or of this script's own project unless that project is itself a throw-away copy
+ * (benchmarks and tests run the copy's own generator).
+ */
+export function refusal(target: string): string | undefined {
+  const real = realTarget(target);
+  const checkout = checkoutContentHolding(real);
+  if (checkout) return `${real} is in the content/ of the git checkout ${checkout}`;
+  const rel = relative(join(OWN_PROJECT, 'content'), real);
+  const inOwnContent = rel === '' || (!rel.startsWith('..') && !rel.startsWith('/'));
+  if (inOwnContent && !SCRATCH_SEGMENTS.some((segment) => `${OWN_PROJECT}/`.includes(segment))) {
+    return `${real} is in the content/ of this project`;
+  }
+  return undefined;
+}
+
 export function generateStories(options: GenerateOptions): string[] {
   const out = resolve(options.out);
-  const checkout = checkoutContentHolding(out);
-  if (checkout) {
-    throw new Error(`Refusing to write synthetic stories into ${realTarget(out)}: it is in the content/ of the git checkout ${checkout}. Use a copy of the project.`);
-  }
+  const why = refusal(out);
+  if (why) throw new Error(`Refusing to write synthetic stories: ${why}. Use a copy of the project.`);
   const content = dirname(out);
   const localities = ids(join(content, 'localities')).map((l) => l.id);
   const fields = ids(join(content, 'contents')).map((f) => ({

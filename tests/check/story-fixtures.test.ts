@@ -117,6 +117,15 @@ describe('npm run check on valid stories', () => {
     expect(outcome.code).toBe(0);
   });
 
+  it('accepts the template offered on the site (public/mau-cau-chuyen.txt) as a story', async () => {
+    const stories = join(TMP, 'check-projects/template-stories');
+    rmSync(stories, { recursive: true, force: true });
+    mkdirSync(join(stories, 'ten-cau-chuyen'), { recursive: true });
+    cpSync(join(ROOT, 'public/mau-cau-chuyen.txt'), join(stories, 'ten-cau-chuyen/index.md'));
+    const outcome = await check(checkProject('template', stories));
+    expect(outcome.stdout + outcome.stderr).toMatch(/✓ Nội dung hợp lệ/);
+  });
+
   it('dates stories against the pinned day (BUILD_DATE or --today), not the machine clock', async () => {
     const root = checkProject('valid-today', join(FIXTURES, 'valid'));
     // Mẫu B was published on 2026-04-02: a day earlier, that is in the future.

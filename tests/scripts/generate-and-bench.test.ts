@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeBlock } from '../../scripts/bench/_record.ts';
 import { NODE, ROOT } from '../support/paths.ts';
+import { projectCopy } from '../support/projects.ts';
 
 describe('scripts/generate-stories.ts', () => {
   it('refuses to write synthetic stories into the repository’s own content/', () => {
@@ -17,7 +18,18 @@ describe('scripts/generate-stories.ts', () => {
   it('refuses the repository’s content/exemplars given directly with --out', () => {
     const result = spawnSync(NODE, ['scripts/generate-stories.ts', '--out', join(ROOT, 'content/exemplars'), '--count', '1'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('git checkout');
+    expect(result.stderr).toContain('Refusing to write synthetic stories');
+    expect(result.stderr).toContain('content/exemplars');
+  });
+
+  it('writes into a throw-away copy when the copy runs its own generator (as the build benchmark does)', () => {
+    const copy = projectCopy('generator-copy');
+    const result = spawnSync(NODE, [join(copy, 'scripts/generate-stories.ts'), '--count', '2', '--out', join(copy, 'content/exemplars')], {
+      cwd: copy,
+      encoding: 'utf8',
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(readdirSync(join(copy, 'content/exemplars')).sort()).toEqual(['mau-tong-hop-0001', 'mau-tong-hop-0002']);
   });
 
   it('prints its help', () => {

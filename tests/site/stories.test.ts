@@ -24,9 +24,13 @@ describe('stories on the published site', () => {
     }
   });
 
-  it('publishes the submission guide', () => {
+  it('publishes the submission guide, linking the story template, without code-block scripts or styles', () => {
     const doc = loadPage('/gui-cau-chuyen/');
     expect(doc.querySelector('h1')!.textContent).toBe('Gửi câu chuyện điển hình');
+    expect(doc.querySelector('a[href="../mau-cau-chuyen.txt"]')).not.toBeNull();
+    expect(existsSync(join(SITE_DIR, 'mau-cau-chuyen.txt'))).toBe(true);
+    // A fenced code block would pull in Expressive Code's own script and stylesheet.
+    expect(doc.querySelectorAll('script[src*="ec."], link[href*="ec."]').length).toBe(0);
   });
 
   it('publishes an empty feed and an empty open-data file', () => {
