@@ -74,7 +74,7 @@ export default defineConfig({
       pagination: false,
       // Starlight's print rules are bundled here rather than linked separately (one request
       // fewer before the first paint); src/middleware.ts drops the separate link.
-      customCss: ['./src/styles/site.css', './node_modules/@astrojs/starlight/dist/style/print.css'],
+      customCss: ['./src/styles/site.css', './src/styles/stories.css', './node_modules/@astrojs/starlight/dist/style/print.css'],
       // Favicon as a data: URI and the share image: see src/lib/seo/head.ts.
       routeMiddleware: './src/route-middleware.ts',
       // Our own Vietnamese 404 page: src/pages/404.astro.
@@ -98,6 +98,8 @@ export default defineConfig({
         { label: 'Nội dung thi đua', link: '/noi-dung-thi-dua/' },
         { label: 'Trách nhiệm thực hiện', link: '/trach-nhiem/' },
         { label: 'Văn bản liên quan', link: '/van-ban/' },
+        // One link to the story list; stories are never listed here (the sidebar is on every page).
+        { label: 'Câu chuyện điển hình', link: '/cau-chuyen/' },
         { label: 'Tìm kiếm', link: '/tim-kiem/' },
         { label: 'Về trang này', link: '/gioi-thieu/' },
       ],

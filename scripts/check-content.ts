@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
+import { resolveBuildDate } from '../src/lib/build-date.ts';
 import { DEFAULT_RULES } from '../src/lib/check/rules/index.ts';
 
 const HELP = `Usage: npm run check [-- options]
@@ -18,6 +19,8 @@ Options:
   --fix          rewrite files that are not Unicode NFC (the only thing fixed automatically)
   --root DIR     project folder to check (default: the current folder); tests use fixtures
   --quiet        print problems only, no summary or progress
+  --today DATE   the day dates are checked against, YYYY-MM-DD (default: BUILD_DATE, or
+                 today in Vietnam); a story dated after it is an error
   -h, --help     show this help
 
 Exit status: 0 when the content is valid, 1 when there are problems, 2 on a usage error.`;
@@ -29,6 +32,7 @@ try {
       fix: { type: 'boolean', default: false },
       root: { type: 'string', default: '.' },
       quiet: { type: 'boolean', default: false },
+      today: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   }).values;
@@ -41,11 +45,20 @@ if (args.help) {
   process.exit(0);
 }
 
+let today: Date;
+try {
+  today = resolveBuildDate(args.today ? { BUILD_DATE: args.today } : process.env);
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${HELP}`);
+  process.exit(2);
+}
+
 const started = performance.now();
 const showProgress = !args.quiet && process.stderr.isTTY;
 const result = checkContent({
   root: resolve(args.root),
   fix: args.fix,
+  today,
   rules: DEFAULT_RULES,
   onFile: showProgress
     ? (done, total) => {

@@ -7,9 +7,12 @@ import { allPages } from '../support/html.ts';
 import { SITE_DIR } from '../support/paths.ts';
 
 /** Pages nobody should land on from a search: the 404, the search page itself, the offline page. */
-const NOT_INDEXED = new Set(['/404.html', '/tim-kiem/', '/ngoai-tuyen/']);
+const NOT_INDEXED_PAGES = new Set(['/404.html', '/tim-kiem/', '/ngoai-tuyen/']);
+/** Story lists (index, its pages, filter pages): each story page is indexed instead. */
+const STORY_LIST = /^\/cau-chuyen\/(?:$|trang\/|dia-ban\/|linh-vuc\/|loai\/|nam\/)/;
+const NOT_INDEXED = { has: (path: string) => NOT_INDEXED_PAGES.has(path) || STORY_LIST.test(path) };
 /** Markdown pages cannot hold the SearchMeta component; they are indexed without a type. */
-const WITHOUT_TYPE = new Set(['/gioi-thieu/']);
+const WITHOUT_TYPE = new Set(['/gioi-thieu/', '/gui-cau-chuyen/']);
 
 describe('pages are marked for the search index', () => {
   const pages = allPages();

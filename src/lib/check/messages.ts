@@ -60,6 +60,6 @@ export function fixHint(issue: { code: string; message: string }, field: string,
     case 'invalid_value':
       return `Chép đúng một giá trị trong danh sách vào “${key}”.`;
     default:
-      return `Sửa giá trị của “${key}” theo hướng dẫn ở trên.`;
+      return present ? `Sửa giá trị của “${key}” theo hướng dẫn ở trên.` : `Thêm dòng “${key}: …” vào tệp theo hướng dẫn ở trên.`;
   }
 }

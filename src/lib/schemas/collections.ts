@@ -55,7 +55,8 @@ export const COLLECTIONS = {
     base: 'content/exemplars',
     pattern: '*/index.md',
     label: 'câu chuyện điển hình',
-    schema: (ctx) => exemplarSchema(ctx),
+    // Generic, so Astro's image() keeps its ImageMetadata type in the collection's data.
+    schema: <I extends z.ZodType>(ctx: ExemplarSchemaContext<I>) => exemplarSchema(ctx),
   },
 } as const satisfies Record<string, CollectionSpec>;
 

@@ -1,5 +1,10 @@
 import type { ContentRule } from '../check-content.ts';
 import { uniqueGuidanceAnchors } from './guidance-anchors.ts';
+import { storyBodies } from './story-body.ts';
+import { storyDates } from './story-dates.ts';
+import { storyFiles } from './story-files.ts';
+import { storyItems } from './story-items.ts';
+import { storySlugs } from './story-slugs.ts';
 
 /** Cross-entry rules the content check runs after each entry has passed its schema. */
-export const DEFAULT_RULES: ContentRule[] = [uniqueGuidanceAnchors];
+export const DEFAULT_RULES: ContentRule[] = [uniqueGuidanceAnchors, storyFiles, storyBodies, storyItems, storyDates, storySlugs];

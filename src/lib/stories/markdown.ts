@@ -1,0 +1,49 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes, Root } from 'mdast';
+
+/**
+ * Story bodies are plain CommonMark, parsed by the same parser for the content check and the
+ * renderer, so what the check sees is exactly what the page would show.
+ */
+export function parseStoryBody(markdown: string): Root {
+  return fromMarkdown(markdown);
+}
+
+/** Depth-first walk over every node, parents before children. */
+export function walk(node: Nodes, visit: (node: Nodes, parent: Nodes | undefined) => void, parent?: Nodes): void {
+  visit(node, parent);
+  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit, node);
+}
+
+/** Plain text of a node, as a reader would see it. */
+export function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+/** Link targets a story may use: the web, e-mail, telephone, and pages of this site. */
+export function isSafeUrl(url: string): boolean {
+  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
+  if (scheme === undefined) return !compact.startsWith('//');
+  return scheme === 'http' || scheme === 'https' || scheme === 'mailto' || scheme === 'tel';
+}
+
+/**
+ * A picture beside the story: "./ten-anh.jpg" (no folders, no web address). Lower case only:
+ * the site finds pictures by exact name, and "Anh.JPG" would work on Windows but not on the server.
+ */
+export const LOCAL_IMAGE = /^\.\/([a-z0-9][a-z0-9._-]*\.(?:jpe?g|png|webp|avif))$/;
+
+/** Raw HTML allowed in a story: comments (notes to other editors, never shown) and line breaks. */
+export function isAllowedHtml(html: string): 'comment' | 'break' | false {
+  const value = html.trim();
+  if (/^<!--[\s\S]*?-->$/.test(value) && !value.slice(4, -3).includes('-->')) return 'comment';
+  if (/^<br\s*\/?>$/i.test(value)) return 'break';
+  return false;
+}
+
+/** An attribution paragraph closing a quote: "— Chị Nguyễn Thị A, tổ trưởng". */
+export const ATTRIBUTION = /^\s*(?:—|–|--)\s*(\S[\s\S]*)$/;
