@@ -5,12 +5,13 @@
  * Every build runs in a throwaway copy of the project under .bench/ with a clean Astro cache.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, globSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addSyntheticContent, type ContentSource } from './_synthetic.ts';
 
+import { copyProject } from '../lib/project-copy.ts';
 const HELP = `Usage: npm run bench -- build [-- options]
 
 Builds the real site and the site with synthetic content, each in a fresh copy of the project
@@ -64,23 +65,8 @@ function ensureGnuTime(): void {
   if (result.status !== 0 || !existsSync(TIME)) throw new Error('Could not install GNU time');
 }
 
-/** A copy of the project without outputs and caches; node_modules entries are linked, not copied. */
 function makeCopy(name: string): string {
-  const dir = join(WORK, name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const skip = new Set(['node_modules', '.git', '.astro', '.bench', 'dist', 'coverage']);
-  for (const entry of readdirSync(ROOT)) {
-    if (skip.has(entry) || entry.startsWith('dist.')) continue;
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (source) => !relative(ROOT, source).startsWith('tests/.tmp') });
-  }
-  // Own node_modules folder (so Astro's cache inside it starts empty) of links to the real packages.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
-    if (entry === '.astro' || entry === '.vite') continue;
-    symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
-  return dir;
+  return copyProject(ROOT, join(WORK, name));
 }
 
 interface Measure {

@@ -20,7 +20,7 @@ export const LIGHTHOUSE_PAGES: LighthousePage[] = [
   { label: 'guidance', path: '/huong-dan/' },
   { label: 'phases', path: '/giai-doan/' },
   { label: 'directive', path: '/van-ban/ke-hoach-763-kh-ubnd/' },
-  { label: 'stories index', path: '/cau-chuyen/', optional: true },
+  { label: 'stories index', path: '/cau-chuyen/' },
   { label: 'a story', path: '/cau-chuyen/', firstLinkUnder: '/cau-chuyen/', optional: true },
 ];
 

@@ -5,6 +5,8 @@ export interface GateContext {
   dir: string;
   base: string;
   site: string;
+  /** Lighthouse page labels to measure (default: all of scripts/gates/budgets.ts). */
+  pages?: string[];
 }
 
 export interface Gate {

@@ -22,6 +22,7 @@ ${GATES.map((g) => `  ${g.name.padEnd(11)} ${g.summary}`).join('\n')}
 Options:
   --dir DIR       built site to check (default: dist)
   --only a,b      run only these gates
+  --pages a,b     Lighthouse only on these pages, by label (e.g. "a story,stories index")
   -h, --help      show this help
 
 Environment: SITE_URL and BASE_PATH as used for the build (default http://localhost:4321 and /),
@@ -31,6 +32,7 @@ const { values: args } = parseArgs({
   options: {
     dir: { type: 'string', default: 'dist' },
     only: { type: 'string' },
+    pages: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -54,6 +56,7 @@ const context = {
   dir,
   base: (process.env.BASE_PATH || '/').replace(/\/?$/, '/'),
   site: process.env.SITE_URL || 'http://localhost:4321',
+  ...(args.pages ? { pages: args.pages.split(',').map((s) => s.trim()) } : {}),
 };
 const failed: string[] = [];
 for (const gate of GATES.filter((g) => !only || only.includes(g.name))) {

@@ -9,6 +9,8 @@ import type { Gate } from './context.ts';
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
+const LIST_SEGMENT = /^(?:trang|dia-ban|linh-vuc|loai|nam)\//;
+
 /** Resolves a page entry to a URL path, or null when an optional page is not built. */
 async function resolvePage(origin: string, base: string, page: LighthousePage): Promise<string | null> {
   const path = base.replace(/\/$/, '') + page.path;
@@ -22,7 +24,8 @@ async function resolvePage(origin: string, base: string, page: LighthousePage): 
   const { document } = parseHTML(await response.text());
   const link = [...document.querySelectorAll('main a[href]')]
     .map((a) => new URL(a.getAttribute('href') ?? '', origin + path).pathname)
-    .find((href) => href.startsWith(prefix) && href !== prefix);
+    // A page (not a feed or export file), and not one of the list's own pages or filters.
+    .find((href) => href.startsWith(prefix) && href !== prefix && href.endsWith('/') && !LIST_SEGMENT.test(href.slice(prefix.length)));
   if (!link && !page.optional) throw new Error(`${page.label}: ${path} links to no page under ${prefix}`);
   return link ?? null;
 }
@@ -34,7 +37,9 @@ async function resolvePage(origin: string, base: string, page: LighthousePage): 
 export const lighthouseGate: Gate = {
   name: 'lighthouse',
   summary: `Lighthouse on ${LIGHTHOUSE_PAGES.length} key pages, ${RUNS} runs each: 100 in all four categories, LCP ≤ 1.0 s, ≤ 60 KiB (scripts/gates/budgets.ts)`,
-  async run({ dir, base }) {
+  async run({ dir, base, pages: labels }) {
+    const pages = labels ? LIGHTHOUSE_PAGES.filter((page) => labels.includes(page.label)) : LIGHTHOUSE_PAGES;
+    if (labels && pages.length !== labels.length) throw new Error(`Unknown page label in --pages: ${labels.join(', ')}`);
     const server = await startStaticServer({ dir, port: 0, base });
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: ['--headless=new', '--no-sandbox'] });
@@ -42,9 +47,11 @@ export const lighthouseGate: Gate = {
     try {
       // The first run in a fresh Chromium is slower than the rest; it warms up and is not judged.
       await lighthouse(`${origin}${base}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
-      for (const page of LIGHTHOUSE_PAGES) {
+      for (const page of pages) {
         const path = await resolvePage(origin, base, page);
         if (!path) {
+          // Pages asked for by name must be measured; only a full run tolerates optional ones.
+          if (labels) throw new Error(`${page.label}: ${page.path} has no such page in this build`);
           console.log(`  ⚠ ${page.label}: ${page.path} is not built yet; skipped (optional page)`);
           continue;
         }
