@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addSyntheticContent, type ContentSource } from './_synthetic.ts';
 
-import { copyProject } from '../lib/project-copy.ts';
+import { buildableProject } from '../lib/project-copy.ts';
 const HELP = `Usage: npm run bench -- build [-- options]
 
 Builds the real site and the site with synthetic content, each in a fresh copy of the project
@@ -66,7 +66,7 @@ function ensureGnuTime(): void {
 }
 
 function makeCopy(name: string): string {
-  return copyProject(ROOT, join(WORK, name));
+  return buildableProject(ROOT, join(WORK, name));
 }
 
 interface Measure {

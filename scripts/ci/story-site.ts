@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { copyProject } from '../lib/project-copy.ts';
+import { buildableProject } from '../lib/project-copy.ts';
 
 const HELP = `Usage: node scripts/ci/story-site.ts [options]
 
@@ -35,7 +35,7 @@ if (args.help) {
 
 const root = resolve(import.meta.dirname, '../..');
 // Outside tests/ (which is copied) and ignored by git, like the benchmarks' copies.
-const copy = copyProject(root, resolve(root, '.bench/story-project'));
+const copy = buildableProject(root, resolve(root, '.bench/story-project'));
 const out = resolve(args.out);
 for (const [label, command] of [
   ['Viết câu chuyện giả lập', ['scripts/generate-stories.ts', '--project', copy, '--count', args.count, '--quiet']],

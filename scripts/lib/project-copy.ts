@@ -1,23 +1,41 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 
 /**
- * A throw-away copy of the project, without outputs and caches, for builds with content that
- * must never reach the real content/ (synthetic stories for benchmarks and gates). Its
- * node_modules is a folder of links to the real packages, so Astro's cache inside it starts empty.
+ * A project for the content check only: the real content/ folders linked (read-only use),
+ * with content/exemplars pointing at `exemplarsDir`.
  */
-export function copyProject(root: string, dir: string): string {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const skip = new Set(['node_modules', '.git', '.astro', '.bench', 'dist', 'coverage']);
-  for (const entry of readdirSync(root)) {
-    if (skip.has(entry) || entry.startsWith('dist.')) continue;
-    cpSync(join(root, entry), join(dir, entry), { recursive: true, filter: (source) => !relative(root, source).startsWith('tests/.tmp') });
+export function contentOnlyProject(repo: string, dest: string, exemplarsDir: string): string {
+  rmSync(dest, { recursive: true, force: true });
+  mkdirSync(join(dest, 'content'), { recursive: true });
+  for (const entry of readdirSync(join(repo, 'content'))) {
+    if (entry === 'exemplars') continue;
+    symlinkSync(join(repo, 'content', entry), join(dest, 'content', entry));
   }
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(root, 'node_modules'))) {
+  symlinkSync(exemplarsDir, join(dest, 'content/exemplars'));
+  return dest;
+}
+
+const SKIP_IN_COPY = new Set(['node_modules', 'dist', '.git', '.astro', 'tests', '.bench', 'coverage']);
+
+/**
+ * A full copy of the project that builds on its own, with an empty content/exemplars.
+ * node_modules is a real folder of links to the installed packages, so Astro's cache
+ * (node_modules/.astro) belongs to the copy and never mixes with the real site's.
+ */
+export function buildableProject(repo: string, dest: string): string {
+  rmSync(dest, { recursive: true, force: true });
+  mkdirSync(dest, { recursive: true });
+  for (const entry of readdirSync(repo)) {
+    if (SKIP_IN_COPY.has(entry) || entry.startsWith('dist.') || entry.startsWith('.dist-')) continue;
+    cpSync(join(repo, entry), join(dest, entry), { recursive: true });
+  }
+  mkdirSync(join(dest, 'node_modules'));
+  for (const entry of readdirSync(join(repo, 'node_modules'))) {
     if (entry === '.astro' || entry === '.vite') continue;
-    symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
+    symlinkSync(join(repo, 'node_modules', entry), join(dest, 'node_modules', entry));
   }
-  return dir;
+  rmSync(join(dest, 'content/exemplars'), { recursive: true, force: true });
+  mkdirSync(join(dest, 'content/exemplars'));
+  return dest;
 }
