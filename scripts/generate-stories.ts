@@ -12,7 +12,7 @@ import { parse } from 'yaml';
 import { resolveBuildDate } from '../src/lib/build-date.ts';
 import { isoDay } from '../src/lib/format.ts';
 
-const HELP = `Usage: node scripts/generate-stories.ts (--project DIR | --out DIR) [options]
+const HELP = `Usage: npx node scripts/generate-stories.ts (--project DIR | --out DIR) [options]
 
 Writes synthetic stories (“Công đoàn cơ sở Mẫu 0001”…) one folder each, valid against the
 content check. The target must be a throw-away copy of the project (the stories need its

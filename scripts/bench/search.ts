@@ -21,7 +21,7 @@ export const HEADING = 'Search';
 const FIRST_QUERY = 'cong doan';
 const WARM_QUERIES = ['tiet kiem', 'duong giao thong', '763/KH-UBND', 'Đảng bộ', 'mau 12', 'chong lang phi', 'sáng kiến', '04/HD-LDLD', 'dia ban mau', 'xyzqq'];
 
-const HELP = `Usage: node scripts/bench/search.ts [options]   (or: npm run bench -- search)
+const HELP = `Usage: npx node scripts/bench/search.ts [options]   (or: npm run bench -- search)
 
 Builds the site once, then measures search on it and on copies with synthetic stories
 (plain HTML pages written into a temporary copy of the build, never into content/).

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildableProject } from '../lib/project-copy.ts';
 
-const HELP = `Usage: node scripts/ci/story-site.ts [options]
+const HELP = `Usage: npm run build:story-site [-- options]
 
 Copies the project to a scratch folder, writes synthetic stories there with
 scripts/generate-stories.ts, and builds that copy (check included) into --out.
