@@ -7,9 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { normalizeBase } from '../src/lib/base-path.ts';
 import { prepareForDeployment } from './lib/deploy-output.ts';
+import { parseCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run build [-- options]
 
@@ -26,17 +26,10 @@ Options:
 Environment: SITE_URL, BASE_PATH (where the site is served), BUILD_DATE=YYYY-MM-DD (the day
 used for "current phase"; default today in Vietnam).`;
 
-const { values: args } = parseArgs({
-  options: {
-    out: { type: 'string', default: 'dist' },
-    'skip-check': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
+const args = parseCli(HELP, {
+  out: { type: 'string', default: 'dist' },
+  'skip-check': { type: 'boolean', default: false },
 });
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
 
 const out = resolve(args.out);
 const scratch = `${out}.tmp-${process.pid}`;

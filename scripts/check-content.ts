@@ -4,7 +4,7 @@
  * once as `path:line  field  message — fix`, in Vietnamese for editors. Exit 1 on any problem.
  */
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCli } from './lib/cli.ts';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
 import { resolveBuildDate } from '../src/lib/build-date.ts';
@@ -25,25 +25,12 @@ Options:
 
 Exit status: 0 when the content is valid, 1 when there are problems, 2 on a usage error.`;
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      fix: { type: 'boolean', default: false },
-      root: { type: 'string', default: '.' },
-      quiet: { type: 'boolean', default: false },
-      today: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n${HELP}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const args = parseCli(HELP, {
+  fix: { type: 'boolean', default: false },
+  root: { type: 'string', default: '.' },
+  quiet: { type: 'boolean', default: false },
+  today: { type: 'string' },
+});
 
 let today: Date;
 try {

@@ -2,8 +2,8 @@
 /** Prints the built site's _headers as nginx or Apache configuration. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseHeadersFile, toApache, toNginx } from '../src/lib/security/headers-file.ts';
+import { parseCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run headers -- --format nginx|apache [--dir dist]
 
@@ -22,17 +22,10 @@ Options:
   --dir DIR      the built site (default: dist)
   -h, --help     show this help`;
 
-const { values: args } = parseArgs({
-  options: {
-    format: { type: 'string' },
-    dir: { type: 'string', default: 'dist' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
+const args = parseCli(HELP, {
+  format: { type: 'string' },
+  dir: { type: 'string', default: 'dist' },
 });
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
 if (args.format !== 'nginx' && args.format !== 'apache') {
   console.error('Hãy chọn --format nginx hoặc --format apache (xem --help).');
   process.exit(1);

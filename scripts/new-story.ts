@@ -7,7 +7,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { resolveBuildDate } from '../src/lib/build-date.ts';
 import { checkContent } from '../src/lib/check/check-content.ts';
@@ -19,6 +18,7 @@ import { UNIT_LEVELS, type ExemplarKind } from '../src/lib/schemas/exemplars.ts'
 import { storyMarkdown, type NewStory } from '../src/lib/stories/new-story.ts';
 import { RESERVED_STORY_SLUGS } from '../src/lib/stories/paths.ts';
 import { SLUG_PATTERN, slugify, uniqueSlug } from '../src/lib/text/slug.ts';
+import { parseCli } from './lib/cli.ts';
 
 const HELP = `Cách dùng: npm run new:story [-- tuỳ chọn]
 
@@ -49,40 +49,27 @@ Tuỳ chọn (dùng cho kịch bản; kèm --yes để không hỏi):
 
 Mã thoát: 0 khi đã tạo, 1 khi tệp tạo ra chưa qua kiểm tra, 2 khi thiếu hoặc sai tuỳ chọn.`;
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      title: { type: 'string' },
-      summary: { type: 'string' },
-      kind: { type: 'string' },
-      person: { type: 'string' },
-      unit: { type: 'string' },
-      level: { type: 'string' },
-      locality: { type: 'string' },
-      field: { type: 'string', multiple: true },
-      item: { type: 'string', multiple: true },
-      achieved: { type: 'string' },
-      published: { type: 'string' },
-      phase: { type: 'string' },
-      source: { type: 'string' },
-      'source-url': { type: 'string' },
-      author: { type: 'string' },
-      'author-unit': { type: 'string' },
-      slug: { type: 'string' },
-      root: { type: 'string', default: '.' },
-      yes: { type: 'boolean', short: 'y', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n${HELP}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const args = parseCli(HELP, {
+  title: { type: 'string' },
+  summary: { type: 'string' },
+  kind: { type: 'string' },
+  person: { type: 'string' },
+  unit: { type: 'string' },
+  level: { type: 'string' },
+  locality: { type: 'string' },
+  field: { type: 'string', multiple: true },
+  item: { type: 'string', multiple: true },
+  achieved: { type: 'string' },
+  published: { type: 'string' },
+  phase: { type: 'string' },
+  source: { type: 'string' },
+  'source-url': { type: 'string' },
+  author: { type: 'string' },
+  'author-unit': { type: 'string' },
+  slug: { type: 'string' },
+  root: { type: 'string', default: '.' },
+  yes: { type: 'boolean', short: 'y', default: false },
+});
 
 const root = resolve(args.root);
 const today = resolveBuildDate(process.env);

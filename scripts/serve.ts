@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /** Serves the built site (dist/) compressed, as a static host would. */
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { headersFromFile, startStaticServer } from './lib/static-server.ts';
+import { parseCli } from './lib/cli.ts';
 
 const HELP = `Usage: npm run serve [-- options]
 
@@ -18,18 +18,11 @@ Options:
 
 Environment: BASE_PATH, the sub-path the site was built for (default /).`;
 
-const { values: args } = parseArgs({
-  options: {
-    dir: { type: 'string', default: 'dist' },
-    port: { type: 'string', default: '4321' },
-    host: { type: 'string', default: '127.0.0.1' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
+const args = parseCli(HELP, {
+  dir: { type: 'string', default: 'dist' },
+  port: { type: 'string', default: '4321' },
+  host: { type: 'string', default: '127.0.0.1' },
 });
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
 if (!existsSync(args.dir)) {
   console.error(`Không thấy thư mục ${args.dir}/. Hãy chạy “npm run build” trước.`);
   process.exit(1);

@@ -7,11 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { generateStories } from '../generate-stories.ts';
 import { buildableProject } from '../lib/project-copy.ts';
 import { machineLine } from './_machine.ts';
 import { writeBlock } from './_record.ts';
+import { parseCli } from '../lib/cli.ts';
 
 const HELP = `Usage: npm run bench -- build-stories [-- options]
        node scripts/bench/build-stories.ts [options]
@@ -27,23 +27,10 @@ Options:
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      count: { type: 'string', default: '1000' },
-      write: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n${HELP}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const args = parseCli(HELP, {
+  count: { type: 'string', default: '1000' },
+  write: { type: 'boolean', default: false },
+});
 const count = Number(args.count);
 
 const project = buildableProject(REPO, join(REPO, '.bench/build-stories'));

@@ -8,10 +8,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { addSyntheticContent, type ContentSource } from './_synthetic.ts';
 
 import { buildableProject } from '../lib/project-copy.ts';
+import { parseCli } from '../lib/cli.ts';
 const HELP = `Usage: npm run bench -- build [-- options]
 
 Builds the real site and the site with synthetic content, each in a fresh copy of the project
@@ -28,20 +28,13 @@ Options:
 
 Needs GNU time (/usr/bin/time; Debian package "time", installed with apt-get when run as root).`;
 
-const { values: args } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '100,1000,5000' },
-    'no-real': { type: 'boolean', default: false },
-    content: { type: 'string', default: 'pages' },
-    write: { type: 'boolean', default: false },
-    keep: { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
+const args = parseCli(HELP, {
+  sizes: { type: 'string', default: '100,1000,5000' },
+  'no-real': { type: 'boolean', default: false },
+  content: { type: 'string', default: 'pages' },
+  write: { type: 'boolean', default: false },
+  keep: { type: 'boolean', default: false },
 });
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
 if (args.content !== 'pages' && args.content !== 'stories') {
   console.error('--content must be "pages" or "stories"');
   process.exit(2);

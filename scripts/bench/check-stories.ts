@@ -7,13 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { DEFAULT_RULES } from '../../src/lib/check/rules/index.ts';
 import { generateStories } from '../generate-stories.ts';
 import { contentOnlyProject } from '../lib/project-copy.ts';
 import { machineLine, median } from './_machine.ts';
 import { writeBlock } from './_record.ts';
+import { parseCli } from '../lib/cli.ts';
 
 const HELP = `Usage: npm run bench -- check-stories [-- options]
        node scripts/bench/check-stories.ts [options]
@@ -32,24 +32,11 @@ export const TARGET_SECONDS = 5;
 const TODAY = new Date(Date.UTC(2026, 10, 25));
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
-let args;
-try {
-  args = parseArgs({
-    options: {
-      count: { type: 'string', default: '5000' },
-      runs: { type: 'string', default: '3' },
-      write: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  }).values;
-} catch (error) {
-  console.error(`${(error as Error).message}\n\n${HELP}`);
-  process.exit(2);
-}
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const args = parseCli(HELP, {
+  count: { type: 'string', default: '5000' },
+  runs: { type: 'string', default: '3' },
+  write: { type: 'boolean', default: false },
+});
 const count = Number(args.count);
 const runs = Number(args.runs);
 

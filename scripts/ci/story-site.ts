@@ -6,8 +6,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildableProject } from '../lib/project-copy.ts';
+import { parseCli } from '../lib/cli.ts';
 
 const HELP = `Usage: npm run build:story-site [-- options]
 
@@ -21,17 +21,10 @@ Options:
 
 Environment: BUILD_DATE, SITE_URL, BASE_PATH are passed to the build.`;
 
-const { values: args } = parseArgs({
-  options: {
-    out: { type: 'string', default: 'tests/.tmp/story-site' },
-    count: { type: 'string', default: '45' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
+const args = parseCli(HELP, {
+  out: { type: 'string', default: 'tests/.tmp/story-site' },
+  count: { type: 'string', default: '45' },
 });
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
 
 const root = resolve(import.meta.dirname, '../..');
 // Outside tests/ (which is copied) and ignored by git, like the benchmarks' copies.

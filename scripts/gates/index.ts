@@ -2,11 +2,11 @@
 /** Quality gates on the built site: valid HTML, no broken links, Lighthouse budgets. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Gate } from './context.ts';
 import { htmlGate } from './html.ts';
 import { lighthouseGate } from './lighthouse.ts';
 import { linksGate } from './links.ts';
+import { parseCli } from '../lib/cli.ts';
 
 const GATES: Gate[] = [htmlGate, linksGate, lighthouseGate];
 
@@ -28,18 +28,11 @@ Options:
 Environment: SITE_URL and BASE_PATH as used for the build (default http://localhost:4321 and /),
 CHROME_PATH (default /usr/bin/chromium).`;
 
-const { values: args } = parseArgs({
-  options: {
-    dir: { type: 'string', default: 'dist' },
-    only: { type: 'string' },
-    pages: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
+const args = parseCli(HELP, {
+  dir: { type: 'string', default: 'dist' },
+  only: { type: 'string' },
+  pages: { type: 'string' },
 });
-if (args.help) {
-  console.log(HELP);
-  process.exit(0);
-}
 const dir = resolve(args.dir);
 if (!existsSync(dir)) {
   console.error(`No built site at ${args.dir}/. Run "npm run build" first.`);
