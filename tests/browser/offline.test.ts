@@ -8,7 +8,8 @@ import { writeServiceWorker } from '../../scripts/lib/service-worker.ts';
 import { headersFromFile, startStaticServer } from '../../scripts/lib/static-server.ts';
 import { closeBrowser, newPhonePage, siteURL } from './support/browser.ts';
 import { BROWSER_SITE_DIR } from './support/paths.ts';
-import { cachedURLs, cacheNames, search, waitForServiceWorker } from './support/offline.ts';
+import { cachedURLs, cacheNames, waitForServiceWorker } from './support/offline.ts';
+import { searchDialogLinks as search } from './support/search.ts';
 
 afterAll(closeBrowser);
 

@@ -9,6 +9,7 @@ import { walkSite } from '../support/link-walker.ts';
 import { NODE, ROOT, TEST_BUILD_DATE } from '../support/paths.ts';
 import { closeBrowser, launch } from './support/browser.ts';
 import { watchPolicyViolations } from './support/csp.ts';
+import { searchDialogLinks } from './support/search.ts';
 
 /** A GitHub Pages project site lives under /<repository>/: the same build must work there. */
 const BASE = '/thi-dua/';
@@ -61,13 +62,7 @@ describe(`a build for the sub-path ${BASE}`, () => {
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(`${origin}${BASE}`);
 
-    await page.locator('button[data-open-modal]').first().click();
-    const input = page.locator('dialog[open] input').first();
-    await input.waitFor();
-    await input.fill('tiết kiệm');
-    const results = page.locator('dialog[open] .search-result a');
-    await results.first().waitFor({ timeout: 20_000 });
-    const hrefs = await results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    const hrefs = await searchDialogLinks(page, 'tiết kiệm');
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) {
       expect(href.startsWith(`${origin}${BASE}`)).toBe(true);

@@ -49,3 +49,14 @@ export async function readResults(page: Page, query: string, panel = PAGE_PANEL)
     };
   }, panel);
 }
+
+/** Searches with the header's dialog as a reader would and returns the result links (absolute). */
+export async function searchDialogLinks(page: Page, query: string): Promise<string[]> {
+  await page.locator('button[data-open-modal]').first().click();
+  const input = page.locator('dialog[open] input').first();
+  await input.waitFor();
+  await input.fill(query);
+  const results = page.locator('dialog[open] .search-result a');
+  await results.first().waitFor({ timeout: 20_000 });
+  return results.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+}
