@@ -69,7 +69,7 @@ const args = parseCli(HELP, {
   slug: { type: 'string' },
   root: { type: 'string', default: '.' },
   yes: { type: 'boolean', short: 'y', default: false },
-});
+}, 'Tuỳ chọn không hợp lệ (hãy xem hướng dẫn bên dưới): ');
 
 const root = resolve(args.root);
 const today = resolveBuildDate(process.env);
