@@ -5,9 +5,10 @@ export interface Hit {
 }
 
 /**
- * Orders hits for display: pages where the words stand together as typed (the exact-phrase pass)
- * first, then the rest; within each group Pagefind's score decides, and ties keep Pagefind's
- * order. The phrase pass scores every page 1.0, so its own order carries no information.
+ * Orders hits for display: pages where the words stand side by side (`phraseIds`, see
+ * phrase.ts) first, then the rest; within each group Pagefind's score decides, and ties keep
+ * Pagefind's order. Without this, Pagefind's title boost let "doanh nghiệp" outrank
+ * "công đoàn" pages for `cong doan`.
  */
 export function mergeHits<T extends Hit>(hits: readonly T[], phraseIds: ReadonlySet<string>): T[] {
   return hits

@@ -4,8 +4,6 @@ import { fold, toIndexForm } from './vietnamese.ts';
  * A query as Pagefind should receive it.
  *
  * - `term`: the words as typed (NFC, whitespace collapsed), with đ mapped to the index form.
- * - `phrase`: the same words quoted, for a second, exact-phrase pass that ranks pages holding the
- *   words side by side first; only for two or more words.
  * - `splitTerm`: a fallback where punctuation inside words became spaces ("KH-UBND" → "KH UBND"):
  *   Pagefind indexes "763/KH-UBND" as the joined "763khubnd" plus its parts, so a middle piece
  *   such as "KH-UBND" only matches as separate parts.
@@ -15,7 +13,6 @@ import { fold, toIndexForm } from './vietnamese.ts';
  */
 export interface PreparedQuery {
   term: string;
-  phrase?: string;
   splitTerm?: string;
   /** The folded words of `splitTerm`. */
   splitWords?: string[];
@@ -49,9 +46,7 @@ export function prepareQuery(raw: string): PreparedQuery | undefined {
   const pairs = typedWords(typed);
   if (pairs.length === 0) return undefined;
   const term = toIndexForm(typed);
-  const parts = term.split(' ');
   const query: PreparedQuery = { term, words: pairs.map(([, w]) => w), typed: pairs.map(([t]) => t) };
-  if (parts.length > 1) query.phrase = `"${term}"`;
   if (/[\p{L}\p{N}][^\p{L}\p{N}\s]+[\p{L}\p{N}]/u.test(term)) {
     const split = term.replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
     if (split !== term) {

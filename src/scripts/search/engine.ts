@@ -1,10 +1,11 @@
 /**
  * Runs a Vietnamese-aware search on Pagefind's browser API: the query is put in index form
- * (đ → ď), an exact-phrase pass ranks side-by-side matches first, every word is checked to have
+ * (đ → ď), pages where the words stand side by side rank first, every word is checked to have
  * really matched, and titles and excerpts come back with đ restored.
  */
 import { missingWords } from '../../lib/search/match.ts';
 import { mergeHits } from '../../lib/search/merge.ts';
+import { sideBySideIds } from '../../lib/search/phrase.ts';
 import { prepareQuery } from '../../lib/search/query.ts';
 import { fromIndexForm } from '../../lib/search/vietnamese.ts';
 import { SEARCH_FILTERS, type SelectedFilters } from '../../lib/search/filters.ts';
@@ -29,6 +30,8 @@ interface PagefindData {
 interface PagefindHit {
   id: string;
   score: number;
+  /** Positions of the matched words on the page. */
+  words: number[];
   data: () => Promise<PagefindData>;
 }
 
@@ -66,7 +69,7 @@ const PREFETCH = 5;
 /** Pagefind fetches a result's text on every data() call; one fetch per result is enough. */
 function remember(hit: PagefindHit): PagefindHit {
   let data: Promise<PagefindData> | undefined;
-  return { id: hit.id, score: hit.score, data: () => (data ??= hit.data()) };
+  return { id: hit.id, score: hit.score, words: hit.words, data: () => (data ??= hit.data()) };
 }
 
 export class SearchEngine {
@@ -78,7 +81,9 @@ export class SearchEngine {
 
   static async load(bundlePath: string, baseUrl: string): Promise<SearchEngine> {
     const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
-    await pagefind.options({ baseUrl, excerptLength: 24 });
+    // Without the worker: one request less (~12 KB), and no copying of thousands of results
+    // between threads, which made searches at 5,000 pages slower, not faster (docs/search.md).
+    await pagefind.options({ baseUrl, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return new SearchEngine(pagefind);
   }
@@ -108,10 +113,10 @@ export class SearchEngine {
       const response = await this.run(null, filters);
       return { hits: response.results, missing: [], filters: response.filters };
     }
-    let outcome = await this.pass(query.term, query.phrase, query.words, filters);
+    let outcome = await this.pass(query.term, query.words, filters);
     if (outcome.missing.length > 0 && query.splitTerm && query.splitWords) {
       // "KH-UBND" is not the start of any indexed word, but its parts are (see query.ts).
-      const split = await this.pass(query.splitTerm, undefined, query.splitWords, filters);
+      const split = await this.pass(query.splitTerm, query.splitWords, filters);
       if (split.missing.length === 0) outcome = split;
     }
     const missing = outcome.missing.map((word) => query.typed[query.words.indexOf(word)] ?? word);
@@ -126,9 +131,9 @@ export class SearchEngine {
     return response;
   }
 
-  private async pass(term: string, phrase: string | undefined, words: string[], filters: Record<string, unknown>): Promise<SearchOutcome> {
-    const [main, exact] = await Promise.all([this.run(term, filters), phrase ? this.run(phrase, filters) : undefined]);
-    const hits = mergeHits(main.results, new Set(exact?.results.map((hit) => hit.id) ?? [])).map(remember);
+  private async pass(term: string, words: string[], filters: Record<string, unknown>): Promise<SearchOutcome> {
+    const main = await this.run(term, filters);
+    const hits = mergeHits(main.results, sideBySideIds(main.results, words.length)).map(remember);
     // Fetch the first screen of results now, together with the page the word check reads.
     for (const hit of hits.slice(0, PREFETCH)) void hit.data().catch(() => undefined);
     const top = hits[0];

@@ -9,7 +9,7 @@ const hits = [
 ];
 
 describe('mergeHits', () => {
-  it('puts exact-phrase pages first, each group by score', () => {
+  it('puts side-by-side pages first, each group by score', () => {
     expect(mergeHits(hits, new Set(['cong-doan-a', 'cong-doan-b'])).map((h) => h.id)).toEqual([
       'cong-doan-b',
       'cong-doan-a',
@@ -18,11 +18,11 @@ describe('mergeHits', () => {
     ]);
   });
 
-  it('orders by score alone when there is no phrase pass', () => {
+  it('orders by score alone when no page has the words side by side', () => {
     expect(mergeHits(hits, new Set()).map((h) => h.id)).toEqual(['doanh-nghiep', 'giai-doan', 'cong-doan-b', 'cong-doan-a']);
   });
 
-  it('ignores phrase ids the word pass did not return and keeps ties in Pagefind order', () => {
+  it('ignores ids the word pass did not return and keeps ties in Pagefind order', () => {
     const tied = [
       { id: 'a', score: 1 },
       { id: 'b', score: 1 },

@@ -15,15 +15,9 @@ describe('prepareQuery', () => {
     expect(query.typed).toEqual(['Công', 'đoàn']);
   });
 
-  it('adds a quoted phrase pass only for two or more words', () => {
-    expect(prepareQuery('đảng')!.phrase).toBeUndefined();
-    expect(prepareQuery('dang bo')!.phrase).toBe('"dang bo"');
-    expect(prepareQuery('Đảng bộ')!.phrase).toBe('"Ďảng bộ"');
-  });
-
-  it('drops quotes the reader typed, so the phrase pass is not doubled', () => {
+  it('drops quotes the reader typed: Pagefind would score a quoted search 1.0 for every page', () => {
     expect(prepareQuery('"cong doan"')!.term).toBe('cong doan');
-    expect(prepareQuery('“cong doan”')!.phrase).toBe('"cong doan"');
+    expect(prepareQuery('“Đảng bộ”')!.term).toBe('Ďảng bộ');
   });
 
   it('keeps directive numbers joined and offers their parts as a fallback', () => {
