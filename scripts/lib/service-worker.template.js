@@ -9,8 +9,13 @@ const PRECACHE_NAME = `${PREFIX}precache-${VERSION}`;
 // used first out, and dropped with the version so no page outlives the styles it was built with.
 const PAGES_NAME = `${PREFIX}pages-${VERSION}`;
 const ASSETS_NAME = `${PREFIX}assets-${VERSION}`;
+// Search index files a reader's searches fetched, when the index is too big to precache
+// (src/lib/offline/precache.ts). Their names change with their bytes, so a kept one is never stale.
+const SEARCH_NAME = `${PREFIX}search-${VERSION}`;
+const SEARCH_FILE = /\/pagefind\/(index|fragment|filter)\/[^/]+$/;
 const PAGES_LIMIT = 30;
 const ASSETS_LIMIT = 60;
+const SEARCH_LIMIT = 300;
 // On a weak signal the cached copy is shown after this long; the network answer still refreshes it.
 const NETWORK_TIMEOUT_MS = 4000;
 const precached = new Set(PRECACHE.map((url) => new URL(url, self.location.origin).href));
@@ -30,7 +35,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      const current = new Set([PRECACHE_NAME, PAGES_NAME, ASSETS_NAME]);
+      const current = new Set([PRECACHE_NAME, PAGES_NAME, ASSETS_NAME, SEARCH_NAME]);
       for (const name of await caches.keys()) {
         if (name.startsWith(PREFIX) && !current.has(name)) await caches.delete(name);
       }
@@ -71,19 +76,28 @@ async function navigate(event, url) {
   }
 }
 
-/** Precached files never change within a version: cache first. Others: network, then what was kept. */
+/**
+ * Precached files never change within a version, nor do search index files (hashed names):
+ * cache first. Others: network, then what was kept.
+ */
 async function asset(event, url) {
   // Pagefind adds ?ts=… to its entry file; the precached copy matches this version's index.
   const pre = await caches.match(url.href, { cacheName: PRECACHE_NAME, ignoreSearch: true });
   if (pre) return pre;
+  const search = SEARCH_FILE.test(url.pathname);
+  if (search) {
+    const kept = await touch(SEARCH_NAME, url.href);
+    if (kept) return kept;
+  }
   try {
     const response = await fetch(event.request);
     if (response.ok && response.type === 'basic') {
-      event.waitUntil(remember(ASSETS_NAME, ASSETS_LIMIT, url.href, response.clone()));
+      const [name, limit] = search ? [SEARCH_NAME, SEARCH_LIMIT] : [ASSETS_NAME, ASSETS_LIMIT];
+      event.waitUntil(remember(name, limit, url.href, response.clone()));
     }
     return response;
   } catch (error) {
-    const kept = await touch(ASSETS_NAME, url.href);
+    const kept = await touch(search ? SEARCH_NAME : ASSETS_NAME, url.href);
     if (kept) return kept;
     throw error;
   }

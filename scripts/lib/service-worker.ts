@@ -24,7 +24,11 @@ export function writeServiceWorker(outDir: string, base: string): ServiceWorkerS
   if (!files.includes(`${OFFLINE_PAGE}index.html`)) {
     throw new Error(`The offline page ${OFFLINE_PAGE}index.html is missing from ${outDir}: the service worker needs it.`);
   }
-  const precache = selectPrecache(files, (file) => readFileSync(join(outDir, file), 'utf8'));
+  const precache = selectPrecache(
+    files,
+    (file) => readFileSync(join(outDir, file), 'utf8'),
+    (file) => statSync(join(outDir, file)).size,
+  );
   let bytes = 0;
   const entries = precache.map((file) => {
     const content = readFileSync(join(outDir, file));

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeBase } from '../../src/lib/base-path.ts';
-import { cacheVersion, fileToUrl, selectPrecache } from '../../src/lib/offline/precache.ts';
+import { cacheVersion, fileToUrl, SEARCH_INDEX_PRECACHE_BUDGET, selectPrecache } from '../../src/lib/offline/precache.ts';
 
 /** What a search needs: the runtime, the wasm, the entry and metadata, the index and fragments. */
 const PAGEFIND_CORE = [
   'pagefind/pagefind.js',
-  'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',
   'pagefind/pagefind.vi_1.pf_meta',
   'pagefind/wasm.unknown.pagefind',
@@ -42,9 +41,10 @@ const contents: Record<string, string> = {
   '_astro/search.js': 'import("/pagefind/pagefind-ui.js")',
 };
 const read = (file: string) => contents[file] ?? '';
+const small = () => 1_000;
 
 describe('the precache', () => {
-  const selected = selectPrecache(files, read);
+  const selected = selectPrecache(files, read, small);
 
   it('holds the reference pages, the offline page and the home page, not the stories', () => {
     expect(selected).toEqual(expect.arrayContaining(['index.html', 'huong-dan/index.html', 'van-ban/ke-hoach/index.html', 'ngoai-tuyen/index.html']));
@@ -60,6 +60,14 @@ describe('the precache', () => {
   it('holds the search index and the Pagefind UI that is actually loaded', () => {
     expect(selected).toEqual(expect.arrayContaining([...PAGEFIND_CORE, 'pagefind/pagefind-ui.js']));
     expect(selected).not.toContain('pagefind/pagefind-component-ui.js');
+  });
+
+  it('holds only the search runtime once the index outgrows its budget (thousands of stories)', () => {
+    const sizeOf = (file: string) => (file === 'pagefind/fragment/vi_1.pf_fragment' ? SEARCH_INDEX_PRECACHE_BUDGET : 1_000);
+    const big = selectPrecache(files, read, sizeOf);
+    expect(big).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.vi_1.pf_meta', 'pagefind/wasm.unknown.pagefind']));
+    expect(big.filter((file) => /^pagefind\/(index|fragment|filter)\//.test(file))).toEqual([]);
+    expect(big).toContain('huong-dan/index.html');
   });
 
   it("holds the search dialog's own UI bundle that the pages load, not a stale one", () => {

@@ -19,15 +19,24 @@ export const PRECACHED_SECTIONS = [
 /** The page shown for a page that is neither online nor cached. */
 export const OFFLINE_PAGE = 'ngoai-tuyen/';
 
-/** Pagefind files the search needs whatever UI loads it (the UI bundles are added when referenced). */
-const PAGEFIND_CORE = [
+/** Pagefind files every search needs whatever UI loads it (the UI bundles are added when referenced). */
+const PAGEFIND_RUNTIME = [
   /^pagefind\/pagefind\.js$/,
-  /^pagefind\/pagefind-worker\.js$/,
   /^pagefind\/pagefind-entry\.json$/,
   /^pagefind\/[^/]+\.pf_meta$/,
   /^pagefind\/wasm\.[^/]+\.pagefind$/,
-  /^pagefind\/(index|fragment|filter)\/[^/]+$/,
 ];
+
+/** The word index, filter counts and result texts: what a search fetches, query by query. */
+const PAGEFIND_INDEX = /^pagefind\/(index|fragment|filter)\/[^/]+$/;
+
+/**
+ * The whole search index is precached only while it is at most this many bytes (the real site's
+ * is ~50 KB). With thousands of stories it grows to megabytes (8.8 MB at 5,000), which every
+ * reader would download in the background, again after each new story; then only the runtime
+ * is precached and the service worker keeps the index files a reader's searches fetch.
+ */
+export const SEARCH_INDEX_PRECACHE_BUDGET = 1_000_000;
 
 const ROOT_FILES = [/^favicon\.svg$/, /^manifest\.webmanifest$/, /^icons\/[^/]+\.(png|svg)$/];
 
@@ -35,8 +44,9 @@ const ROOT_FILES = [/^favicon\.svg$/, /^manifest\.webmanifest$/, /^icons\/[^/]+\
  * Picks the precached files from the built output.
  * @param files every file of the build, as POSIX paths relative to the output folder
  * @param read returns a text file's contents (used to find which Pagefind UI and which assets are referenced)
+ * @param sizeOf returns a file's size in bytes (used for the search index budget)
  */
-export function selectPrecache(files: string[], read: (path: string) => string): string[] {
+export function selectPrecache(files: string[], read: (path: string) => string, sizeOf: (path: string) => number): string[] {
   const pages = files.filter(
     (file) =>
       file === 'index.html' ||
@@ -48,9 +58,12 @@ export function selectPrecache(files: string[], read: (path: string) => string):
   const referencedAssets = files.filter(
     (file) => file.startsWith('_astro/') && !scriptsAndStyles.includes(file) && referenceText.includes(file.slice('_astro/'.length)),
   );
+  const searchIndex = files.filter((file) => PAGEFIND_INDEX.test(file));
+  const indexBytes = searchIndex.reduce((sum, file) => sum + sizeOf(file), 0);
   const pagefind = files.filter((file) => {
     if (!file.startsWith('pagefind/')) return false;
-    if (PAGEFIND_CORE.some((pattern) => pattern.test(file))) return true;
+    if (PAGEFIND_RUNTIME.some((pattern) => pattern.test(file))) return true;
+    if (PAGEFIND_INDEX.test(file)) return indexBytes <= SEARCH_INDEX_PRECACHE_BUDGET;
     // A UI bundle (pagefind-ui.js, -modular-ui, -component-ui, -highlight…) only if something loads it.
     return /^pagefind\/[^/]+\.(js|css)$/.test(file) && referenceText.includes(file.slice('pagefind/'.length));
   });
