@@ -7,25 +7,48 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStaticServer } from '../lib/static-server.ts';
+
+/** What one query cost: bytes and requests counted at the server, and keystroke → results. */
+export interface QueryCost {
+  query: string;
+  bytes: number;
+  requests: number;
+  /** Bytes by kind of file (compressed as served, headers excluded). */
+  parts: Record<string, number>;
+  ms: number;
+}
 
 export interface SearchMeasurement {
   pages: number;
   indexFiles: number;
   indexBytes: number;
-  firstQueryBytes: number;
-  firstQueryRequests: number;
-  /** Bytes of the first query by kind of file (compressed as served, headers excluded). */
-  firstQueryParts: Record<string, number>;
-  firstQueryMs: number;
+  /** Each first query in a fresh browser: nothing cached, the runtime is downloaded too. */
+  cold: QueryCost[];
+  /** The first of those queries on a later visit, with the service worker installed. */
+  returning: QueryCost;
   warmMedianMs: number;
   warmMaxMs: number;
   /** Pagefind's own search() for the same later queries (warm, one pass, no UI): the floor. */
   rawMedianMs: number;
 }
 
+export interface QueryPlan {
+  /** Queries each typed first in a fresh browser; the first one is also measured for a returning reader. */
+  first: string[];
+  /** Queries typed one after another once the first has answered. */
+  later: string[];
+}
+
 const PANEL = 'dialog[data-search-dialog] [data-search-panel]';
+
+/**
+ * Time between keystrokes. A fast thumb on a phone; slower typing makes the same searches.
+ * Typing at machine speed would hide the searches the dialog runs on the way ("co", "con"…),
+ * and their bytes, and time the first query while Pagefind is still loading.
+ */
+export const KEY_DELAY_MS = 120;
 
 /**
  * Index files only (meta, word index, filters, fragments), not the Pagefind runtime. Pagefind
@@ -36,86 +59,103 @@ export function indexSize(dir: string): { files: number; bytes: number } {
   return { files: files.length, bytes: files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0) };
 }
 
-export async function measureSearch(siteDir: string, pages: number, warmQueries: string[], firstQuery: string): Promise<SearchMeasurement> {
+/** Counts what the server sends: bytes on every socket, and the paths asked for. */
+function countAtServer(server: import('node:http').Server) {
+  const sockets = new Set<Socket>();
+  const paths: string[] = [];
+  server.on('connection', (socket: Socket) => sockets.add(socket));
+  server.on('request', (request: { url?: string }) => {
+    paths.push(new URL(request.url ?? '/', 'http://x').pathname);
+    if (process.env.BENCH_DEBUG) console.error(`    GET ${request.url}`);
+  });
+  return {
+    mark: () => ({ bytes: [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0), requests: paths.length }),
+    pathsSince: (requests: number) => paths.slice(requests),
+  };
+}
+
+async function watchPanel(page: Page): Promise<void> {
+  await page.evaluate((panel) => {
+    const root = document.querySelector(panel)!;
+    const w = window as unknown as { __lastKey: number; __doneAt: number };
+    document.addEventListener('keydown', () => (w.__lastKey = performance.now()), true);
+    new MutationObserver(() => {
+      if (root.getAttribute('data-state') === 'done') w.__doneAt = performance.now();
+    }).observe(root, { attributes: true, attributeFilter: ['data-state'] });
+  }, PANEL);
+}
+
+/** Types the query into the open dialog; ms from the last keystroke to the rendered results. */
+async function typeAndTime(page: Page, query: string): Promise<number> {
+  const input = page.locator(`${PANEL} [data-search-input]`);
+  await input.fill('');
+  await input.pressSequentially(query, { delay: KEY_DELAY_MS });
+  await page.waitForFunction(
+    ({ panel, query }) => {
+      const root = document.querySelector(panel)!;
+      return root.getAttribute('data-state') === 'done' && (root.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${query}”`);
+    },
+    { panel: PANEL, query },
+    { timeout: 30_000 },
+  );
+  return page.evaluate(() => {
+    const w = window as unknown as { __lastKey: number; __doneAt: number };
+    return w.__doneAt - w.__lastKey;
+  });
+}
+
+export async function measureSearch(siteDir: string, pages: number, plan: QueryPlan): Promise<SearchMeasurement> {
   const size = indexSize(join(siteDir, 'pagefind'));
   const server = await startStaticServer({ dir: siteDir, port: 0 });
-  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const counter = countAtServer(server);
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
-  try {
-    // The service worker would precache the whole site in the background and be counted as search bytes.
-    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, locale: 'vi-VN', serviceWorkers: 'block' });
-    const page = await context.newPage();
-    // Counted at the server, so requests made by Pagefind's web worker are included too.
-    const sockets = new Set<Socket>();
-    let requests = 0;
-    server.on('connection', (socket: Socket) => sockets.add(socket));
-    const paths: string[] = [];
-    server.on('request', (request: { url?: string }) => {
-      requests++;
-      paths.push(new URL(request.url ?? '/', 'http://x').pathname);
-      if (process.env.BENCH_DEBUG) console.error(`    GET ${request.url}`);
-    });
-    const sent = () => [...sockets].reduce((sum, socket) => sum + socket.bytesWritten, 0);
-    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'networkidle' });
-    const bytesBefore = sent();
-    const requestsBefore = requests;
-    const pathsBefore = paths.length;
-    await page.evaluate((panel) => {
-      const root = document.querySelector(panel)!;
-      const w = window as unknown as { __lastKey: number; __doneAt: number };
-      document.addEventListener('keydown', () => (w.__lastKey = performance.now()), true);
-      new MutationObserver(() => {
-        if (root.getAttribute('data-state') === 'done') w.__doneAt = performance.now();
-      }).observe(root, { attributes: true, attributeFilter: ['data-state'] });
-    }, PANEL);
-    const typeAndTime = async (query: string): Promise<number> => {
-      const input = page.locator(`${PANEL} [data-search-input]`);
-      await input.fill('');
-      await input.pressSequentially(query);
-      await page.waitForFunction(
-        ({ panel, query }) => {
-          const root = document.querySelector(panel)!;
-          return root.getAttribute('data-state') === 'done' && (root.querySelector('[data-search-status]')?.textContent ?? '').includes(`“${query}”`);
-        },
-        { panel: PANEL, query },
-        { timeout: 30_000 },
-      );
-      return page.evaluate(() => {
-        const w = window as unknown as { __lastKey: number; __doneAt: number };
-        return w.__doneAt - w.__lastKey;
-      });
-    };
-    // Cold: the dialog opens (Pagefind starts loading) and the reader types at once.
+
+  /** Opens the dialog on a loaded page and types the query; what that cost at the server. */
+  const firstQuery = async (page: Page, query: string): Promise<QueryCost> => {
+    await watchPanel(page);
+    const before = counter.mark();
     await page.click('button[data-open-modal]');
-    const firstQueryMs = await typeAndTime(firstQuery);
+    const ms = await typeAndTime(page, query);
     await page.waitForLoadState('networkidle');
-    const firstQueryBytes = sent() - bytesBefore;
-    const firstQueryRequests = requests - requestsBefore;
-    const firstQueryParts = partsOf(siteDir, paths.slice(pathsBefore));
-    const warm: number[] = [];
-    for (const query of warmQueries) warm.push(await typeAndTime(query));
-    warm.sort((a, b) => a - b);
-    const raw = await page.evaluate(async (queries) => {
-      const pagefind = await import(`${location.origin}/pagefind/pagefind.js`);
-      const times: number[] = [];
-      for (const query of queries) {
-        const term = query.replace(/đ/g, 'ď').replace(/Đ/g, 'Ď');
-        await pagefind.search(term);
-        const start = performance.now();
-        await pagefind.search(term);
-        times.push(performance.now() - start);
+    const after = counter.mark();
+    return { query, bytes: after.bytes - before.bytes, requests: after.requests - before.requests, parts: partsOf(siteDir, counter.pathsSince(before.requests)), ms };
+  };
+
+  try {
+    const cold: QueryCost[] = [];
+    let warm: number[] = [];
+    let raw: number[] = [];
+    for (const [i, query] of plan.first.entries()) {
+      // The service worker would precache the site in the background and be counted as search bytes.
+      const context = await newContext(browser, false);
+      const page = await context.newPage();
+      await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+      cold.push(await firstQuery(page, query));
+      if (i === 0) {
+        for (const later of plan.later) warm.push(await typeAndTime(page, later));
+        raw = await rawSearchTimes(page, origin, plan.later);
       }
-      return times.sort((a, b) => a - b);
-    }, warmQueries);
+      await context.close();
+    }
+    warm = warm.sort((a, b) => a - b);
+
+    // A returning reader: the first visit installed the service worker (runtime precached).
+    const context = await newContext(browser, true);
+    const page = await context.newPage();
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.reload({ waitUntil: 'networkidle' });
+    const returning = await firstQuery(page, plan.first[0]!);
     await context.close();
+
     return {
       pages,
       indexFiles: size.files,
       indexBytes: size.bytes,
-      firstQueryBytes,
-      firstQueryRequests,
-      firstQueryParts,
-      firstQueryMs,
+      cold,
+      returning,
       warmMedianMs: warm[Math.floor(warm.length / 2)]!,
       warmMaxMs: warm[warm.length - 1]!,
       rawMedianMs: raw[Math.floor(raw.length / 2)]!,
@@ -124,6 +164,36 @@ export async function measureSearch(siteDir: string, pages: number, warmQueries:
     await browser.close();
     await new Promise<void>((done) => server.close(() => done()));
   }
+}
+
+function newContext(browser: Browser, serviceWorkers: boolean) {
+  return browser.newContext({
+    viewport: { width: 412, height: 823 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'vi-VN',
+    serviceWorkers: serviceWorkers ? 'allow' : 'block',
+  });
+}
+
+/** One warm pagefind.search() per query, no UI: the floor any interface on Pagefind has. */
+async function rawSearchTimes(page: Page, origin: string, queries: string[]): Promise<number[]> {
+  const times = await page.evaluate(
+    async ({ origin, queries }) => {
+      const pagefind = await import(`${origin}/pagefind/pagefind.js`);
+      const times: number[] = [];
+      for (const query of queries) {
+        const term = query.replace(/đ/g, 'ď').replace(/Đ/g, 'Ď');
+        await pagefind.search(term);
+        const start = performance.now();
+        await pagefind.search(term);
+        times.push(performance.now() - start);
+      }
+      return times;
+    },
+    { origin, queries },
+  );
+  return times.sort((a, b) => a - b);
 }
 
 const KINDS: Array<[string, RegExp]> = [

@@ -5,6 +5,7 @@ import { cacheVersion, fileToUrl, SEARCH_INDEX_PRECACHE_BUDGET, selectPrecache }
 /** What a search needs: the runtime, the wasm, the entry and metadata, the index and fragments. */
 const PAGEFIND_CORE = [
   'pagefind/pagefind.js',
+  'pagefind/pagefind-worker.js',
   'pagefind/pagefind-entry.json',
   'pagefind/pagefind.vi_1.pf_meta',
   'pagefind/wasm.unknown.pagefind',
@@ -65,7 +66,7 @@ describe('the precache', () => {
   it('holds only the search runtime once the index outgrows its budget (thousands of stories)', () => {
     const sizeOf = (file: string) => (file === 'pagefind/fragment/vi_1.pf_fragment' ? SEARCH_INDEX_PRECACHE_BUDGET : 1_000);
     const big = selectPrecache(files, read, sizeOf);
-    expect(big).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.vi_1.pf_meta', 'pagefind/wasm.unknown.pagefind']));
+    expect(big).toEqual(expect.arrayContaining(['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', 'pagefind/pagefind.vi_1.pf_meta', 'pagefind/wasm.unknown.pagefind']));
     expect(big.filter((file) => /^pagefind\/(index|fragment|filter)\//.test(file))).toEqual([]);
     expect(big).toContain('huong-dan/index.html');
   });

@@ -22,6 +22,7 @@ export const OFFLINE_PAGE = 'ngoai-tuyen/';
 /** Pagefind files every search needs whatever UI loads it (the UI bundles are added when referenced). */
 const PAGEFIND_RUNTIME = [
   /^pagefind\/pagefind\.js$/,
+  /^pagefind\/pagefind-worker\.js$/,
   /^pagefind\/pagefind-entry\.json$/,
   /^pagefind\/[^/]+\.pf_meta$/,
   /^pagefind\/wasm\.[^/]+\.pagefind$/,

@@ -61,13 +61,15 @@ export function prepareQuery(raw: string): PreparedQuery | undefined {
 export const TYPING_DELAY = { normal: 30, shortWord: 400 } as const;
 
 /**
- * How long to wait after a keystroke before searching. A query that ends in a one-character
- * word ("c", "cong d") is usually a word being typed, and searching it makes Pagefind fetch the
- * index chunks of every word starting with that letter (over 100 KB at 5,000 stories), so it
- * waits until the reader pauses; otherwise the search starts almost at once.
+ * How long to wait after a keystroke before searching. Pagefind matches every word as a prefix,
+ * so searching "c" or "co" fetches the index chunks of every word starting with it: at 5,000
+ * stories "co" alone pulled in the chunk of "cơ" (as in "cơ sở", on every story) that
+ * `cong doan` never needs. A last word of one or two characters is therefore usually a word being
+ * typed, and the search waits until the reader pauses; otherwise it starts almost at once. A
+ * space after the word ("bộ ") says it is finished.
  */
 export function typingDelay(raw: string): number {
   const words = queryWords(raw);
   const last = words[words.length - 1];
-  return last !== undefined && last.length === 1 && !/\s$/.test(raw) ? TYPING_DELAY.shortWord : TYPING_DELAY.normal;
+  return last !== undefined && last.length <= 2 && !/\s$/.test(raw) ? TYPING_DELAY.shortWord : TYPING_DELAY.normal;
 }

@@ -81,9 +81,10 @@ export class SearchEngine {
 
   static async load(bundlePath: string, baseUrl: string): Promise<SearchEngine> {
     const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
-    // Without the worker: one request less (~12 KB), and no copying of thousands of results
-    // between threads, which made searches at 5,000 pages slower, not faster (docs/search.md).
-    await pagefind.options({ baseUrl, excerptLength: 24, noWorker: true });
+    // Pagefind's default web worker is kept although it costs one request (~12 KB) and makes a
+    // search at 5,000 pages ~30 % slower: without it a common word froze the page for 100–275 ms
+    // per keystroke on this machine, several times that on a cheap phone (docs/search.md).
+    await pagefind.options({ baseUrl, excerptLength: 24 });
     await pagefind.init();
     return new SearchEngine(pagefind);
   }
@@ -97,8 +98,10 @@ export class SearchEngine {
    * `countFilters`: also count pages per filter value (the search page). Pagefind only counts
    * keys present in the request, so keys nobody selected get a filter that excludes nothing
    * ("none of: ~"). That loads every filter file, so the dialog, which shows no filters, skips it.
+   * `isCurrent`: false once the reader has typed on; a superseded search then fetches no result
+   * texts (five requests per keystroke otherwise) and tries no fallback.
    */
-  async search(raw: string, selected: SelectedFilters = {}, countFilters = false): Promise<SearchOutcome> {
+  async search(raw: string, selected: SelectedFilters = {}, countFilters = false, isCurrent: () => boolean = () => true): Promise<SearchOutcome> {
     const chosen = SEARCH_FILTERS.filter(({ key }) => (selected[key]?.length ?? 0) > 0);
     const filters: Record<string, { any: string[] } | { none: string[] }> = {};
     for (const { key } of SEARCH_FILTERS) {
@@ -113,10 +116,10 @@ export class SearchEngine {
       const response = await this.run(null, filters);
       return { hits: response.results, missing: [], filters: response.filters };
     }
-    let outcome = await this.pass(query.term, query.words, filters);
-    if (outcome.missing.length > 0 && query.splitTerm && query.splitWords) {
+    let outcome = await this.pass(query.term, query.words, filters, isCurrent);
+    if (outcome.missing.length > 0 && query.splitTerm && query.splitWords && isCurrent()) {
       // "KH-UBND" is not the start of any indexed word, but its parts are (see query.ts).
-      const split = await this.pass(query.splitTerm, query.splitWords, filters);
+      const split = await this.pass(query.splitTerm, query.splitWords, filters, isCurrent);
       if (split.missing.length === 0) outcome = split;
     }
     const missing = outcome.missing.map((word) => query.typed[query.words.indexOf(word)] ?? word);
@@ -131,9 +134,10 @@ export class SearchEngine {
     return response;
   }
 
-  private async pass(term: string, words: string[], filters: Record<string, unknown>): Promise<SearchOutcome> {
+  private async pass(term: string, words: string[], filters: Record<string, unknown>, isCurrent: () => boolean): Promise<SearchOutcome> {
     const main = await this.run(term, filters);
     const hits = mergeHits(main.results, sideBySideIds(main.results, words.length)).map(remember);
+    if (!isCurrent()) return { hits: [], missing: [], filters: main.filters };
     // Fetch the first screen of results now, together with the page the word check reads.
     for (const hit of hits.slice(0, PREFETCH)) void hit.data().catch(() => undefined);
     const top = hits[0];

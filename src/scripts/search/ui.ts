@@ -149,7 +149,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
       if (current === run) setStatus(SEARCH_TEXT.loadFailed);
       return;
     }
-    const outcome = await searchEngine.search(trimmed, selected, Boolean(filterBox));
+    const outcome = await searchEngine.search(trimmed, selected, Boolean(filterBox), () => current === run);
     if (current !== run) return;
     hits = outcome.hits;
     shown = 0;

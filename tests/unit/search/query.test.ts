@@ -47,16 +47,20 @@ describe('queryWords / normalizeQuery', () => {
 });
 
 describe('typingDelay', () => {
-  it('waits for a pause when the last word is a single character being typed', () => {
+  it('waits for a pause when the last word being typed has one or two characters', () => {
     expect(typingDelay('c')).toBe(TYPING_DELAY.shortWord);
+    expect(typingDelay('co')).toBe(TYPING_DELAY.shortWord);
     expect(typingDelay('cong d')).toBe(TYPING_DELAY.shortWord);
+    expect(typingDelay('cong do')).toBe(TYPING_DELAY.shortWord);
+    expect(typingDelay('Đảng bộ')).toBe(TYPING_DELAY.shortWord);
     expect(typingDelay('giai doan 1')).toBe(TYPING_DELAY.shortWord);
   });
 
   it('searches almost at once otherwise', () => {
-    expect(typingDelay('co')).toBe(TYPING_DELAY.normal);
-    expect(typingDelay('cong do')).toBe(TYPING_DELAY.normal);
+    expect(typingDelay('con')).toBe(TYPING_DELAY.normal);
+    expect(typingDelay('cong doa')).toBe(TYPING_DELAY.normal);
     expect(typingDelay('cong ')).toBe(TYPING_DELAY.normal);
+    expect(typingDelay('bộ ')).toBe(TYPING_DELAY.normal);
     expect(typingDelay('763/KH-UBND')).toBe(TYPING_DELAY.normal);
     expect(typingDelay('')).toBe(TYPING_DELAY.normal);
   });
