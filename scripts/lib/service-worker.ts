@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheVersion, fileToUrl, OFFLINE_PAGE, selectPrecache } from '../../src/lib/offline/precache.ts';
+import { cacheVersion, fileToUrl, OFFLINE_PAGE, SEARCH_INDEX_PRECACHE_BUDGET, selectPrecache } from '../../src/lib/offline/precache.ts';
 
 const TEMPLATE = new URL('./service-worker.template.js', import.meta.url);
 
@@ -16,7 +16,8 @@ export interface ServiceWorkerSummary {
   bytes: number;
 }
 
-export function writeServiceWorker(outDir: string, base: string): ServiceWorkerSummary {
+/** `indexBudget`: bytes up to which the search index is precached whole (tests lower it). */
+export function writeServiceWorker(outDir: string, base: string, indexBudget = SEARCH_INDEX_PRECACHE_BUDGET): ServiceWorkerSummary {
   const files = globSync('**/*', { cwd: outDir })
     .map((file) => file.split('\\').join('/'))
     .filter((file) => statSync(join(outDir, file)).isFile())
@@ -28,6 +29,7 @@ export function writeServiceWorker(outDir: string, base: string): ServiceWorkerS
     files,
     (file) => readFileSync(join(outDir, file), 'utf8'),
     (file) => statSync(join(outDir, file)).size,
+    indexBudget,
   );
   let bytes = 0;
   const entries = precache.map((file) => {

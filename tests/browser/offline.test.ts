@@ -128,3 +128,47 @@ describe('a deploy and visited stories', () => {
     await context.close();
   });
 });
+
+/** With thousands of stories the index outgrows the precache budget (src/lib/offline/precache.ts). */
+describe('a search index too big to precache', () => {
+  const dir = fileURLToPath(new URL('../.tmp/offline-big-index/', import.meta.url));
+  let server: Server;
+  let origin: string;
+
+  beforeAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    cpSync(BROWSER_SITE_DIR, dir, { recursive: true });
+    // The real index is ~50 KB; a budget of 0 makes the service worker treat it as too big.
+    writeServiceWorker(dir, '/', 0);
+    server = await startStaticServer({ dir, port: 0, headers: headersFromFile(dir) });
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  it('precaches only the search runtime, then keeps what searches fetched and searches offline with it', async () => {
+    const { context, page } = await newPhonePage();
+    await page.goto(`${origin}/`);
+    await waitForServiceWorker(page);
+    const names = await cacheNames(page);
+    const precached = await cachedURLs(page, names.find((name) => name.includes('-precache-'))!);
+    expect(precached).toContain(`${origin}/pagefind/pagefind.js`);
+    expect(precached.some((url) => url.includes('.pf_meta'))).toBe(true);
+    expect(precached.filter((url) => /\/pagefind\/(index|fragment|filter)\//.test(url))).toEqual([]);
+
+    const online = await search(page, 'tiết kiệm');
+    expect(online.length).toBeGreaterThan(0);
+    // The worker stores them after answering, so give it a moment.
+    const kinds = async () => {
+      const searchCache = (await cacheNames(page)).find((name) => name.includes('-search-'));
+      const kept = searchCache ? await cachedURLs(page, searchCache) : [];
+      return ['index', 'fragment'].filter((kind) => kept.some((url) => url.includes(`/pagefind/${kind}/`)));
+    };
+    await expect.poll(kinds, { timeout: 10_000 }).toEqual(['index', 'fragment']);
+
+    await context.setOffline(true);
+    await page.goto(`${origin}/`);
+    expect(await search(page, 'tiết kiệm')).toEqual(online);
+    await context.close();
+  });
+});

@@ -46,8 +46,14 @@ const ROOT_FILES = [/^favicon\.svg$/, /^manifest\.webmanifest$/, /^icons\/[^/]+\
  * @param files every file of the build, as POSIX paths relative to the output folder
  * @param read returns a text file's contents (used to find which Pagefind UI and which assets are referenced)
  * @param sizeOf returns a file's size in bytes (used for the search index budget)
+ * @param indexBudget bytes up to which the search index is precached whole
  */
-export function selectPrecache(files: string[], read: (path: string) => string, sizeOf: (path: string) => number): string[] {
+export function selectPrecache(
+  files: string[],
+  read: (path: string) => string,
+  sizeOf: (path: string) => number,
+  indexBudget = SEARCH_INDEX_PRECACHE_BUDGET,
+): string[] {
   const pages = files.filter(
     (file) =>
       file === 'index.html' ||
@@ -64,7 +70,7 @@ export function selectPrecache(files: string[], read: (path: string) => string, 
   const pagefind = files.filter((file) => {
     if (!file.startsWith('pagefind/')) return false;
     if (PAGEFIND_RUNTIME.some((pattern) => pattern.test(file))) return true;
-    if (PAGEFIND_INDEX.test(file)) return indexBytes <= SEARCH_INDEX_PRECACHE_BUDGET;
+    if (PAGEFIND_INDEX.test(file)) return indexBytes <= indexBudget;
     // A UI bundle (pagefind-ui.js, -modular-ui, -component-ui, -highlight…) only if something loads it.
     return /^pagefind\/[^/]+\.(js|css)$/.test(file) && referenceText.includes(file.slice('pagefind/'.length));
   });
