@@ -4,6 +4,11 @@ import { toIndexForm } from './vietnamese.ts';
  * The copy of a page's HTML that Pagefind indexes: đ/Đ in TEXT becomes ď/Ď (see vietnamese.ts),
  * while tags, attributes (ids, hrefs, filter and meta values), comments, scripts and styles stay
  * byte for byte, so anchors and filters keep working. The published page is never changed.
+ *
+ * One exception: `<code>` is left out of the index. It holds identifiers for editors
+ * (`dak-glei`, `ha-tang`, `index.md`), not words readers look for, and their plain spelling took
+ * Pagefind's bonus for an exactly typed form: `dak glei` ranked the submission guide, with its
+ * table of locality codes, above the story from Đắk Glei.
  */
 export function htmlForIndex(html: string): string {
   let out = '';
@@ -16,16 +21,18 @@ export function htmlForIndex(html: string): string {
     }
     out += toIndexForm(html.slice(i, lt));
     const end = markupEnd(html, lt);
-    out += html.slice(lt, end);
+    const tag = html.slice(lt, end);
+    out += CODE_OPEN.test(tag) ? tag.replace(CODE_OPEN, '$& data-pagefind-ignore') : tag;
     // Pagefind joins the text of adjacent table cells and definition-list parts ("Số, ký hiệu"
     // + "763/KH-UBND" → "hiệu763/KH-UBND"); a space after them keeps the words apart.
-    if (CELL_END.test(html.slice(lt, end))) out += ' ';
+    if (CELL_END.test(tag)) out += ' ';
     i = end;
   }
   return out;
 }
 
 const CELL_END = /^<\/(dt|dd|th|td|caption)\s*>$/i;
+const CODE_OPEN = /^<code(?=[\s>])/i;
 
 /** Where the markup starting at `lt` ends: a comment, a raw-text element or a tag. */
 function markupEnd(html: string, lt: number): number {

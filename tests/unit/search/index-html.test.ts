@@ -29,6 +29,13 @@ describe('htmlForIndex', () => {
     expect(htmlForIndex('<tr><th>Văn bản</th><td>Đ</td></tr>')).toBe('<tr><th>Văn bản</th> <td>Ď</td> </tr>');
   });
 
+  it('leaves code (identifiers for editors) out of the index', () => {
+    expect(htmlForIndex('<p>Ghi <code>dak-glei</code> cho Đắk Glei; <code class="x">đ</code></p>')).toBe(
+      '<p>Ghi <code data-pagefind-ignore>dak-glei</code> cho Ďắk Glei; <code data-pagefind-ignore class="x">ď</code></p>',
+    );
+    expect(htmlForIndex('<codex>a</codex>')).toBe('<codex>a</codex>');
+  });
+
   it('copes with unterminated markup', () => {
     expect(htmlForIndex('<p>đ<script>đ')).toBe('<p>ď<script>đ');
     expect(htmlForIndex('<!-- đ')).toBe('<!-- đ');
