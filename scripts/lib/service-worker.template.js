@@ -1,6 +1,7 @@
 // The site's service worker. scripts/lib/service-worker.ts prepends the constants VERSION,
-// BASE, PRECACHE (URLs) and OFFLINE_URL for each build, so every deploy ships a different
-// sw.js and the browser installs it on the reader's next visit.
+// BASE, PRECACHE ([URL, revision] pairs, the revision a hash of the file's bytes) and
+// OFFLINE_URL for each build, so every deploy ships a different sw.js and the browser installs
+// it on the reader's next visit.
 /* global VERSION, BASE, PRECACHE, OFFLINE_URL */
 // @ts-nocheck: the constants above exist only once the build has prepended them.
 const PREFIX = 'thi-dua-';
@@ -18,14 +19,37 @@ const ASSETS_LIMIT = 60;
 const SEARCH_LIMIT = 300;
 // On a weak signal the cached copy is shown after this long; the network answer still refreshes it.
 const NETWORK_TIMEOUT_MS = 4000;
-const precached = new Set(PRECACHE.map((url) => new URL(url, self.location.origin).href));
+const precached = new Set(PRECACHE.map(([url]) => new URL(url, self.location.origin).href));
+
+/**
+ * A precached file is stored under its URL plus its revision, so the next version can tell
+ * whether it already has the same bytes. Lookups ignore the query and find it by URL alone.
+ */
+function precacheKey(url, revision) {
+  return `${new URL(url, self.location.origin).href}?v=${revision}`;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(PRECACHE_NAME);
-      // 'reload' bypasses the HTTP cache so a new version never stores an old file.
-      await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
+      const older = (await caches.keys()).filter((name) => name.startsWith(`${PREFIX}precache-`) && name !== PRECACHE_NAME);
+      // A deploy usually changes a few files: the others are copied from the version the reader
+      // has instead of downloaded again, which matters on a metered phone plan.
+      await Promise.all(
+        PRECACHE.map(async ([url, revision]) => {
+          const key = precacheKey(url, revision);
+          if (await cache.match(key)) return;
+          for (const name of older) {
+            const kept = await (await caches.open(name)).match(key);
+            if (kept) return cache.put(key, kept);
+          }
+          // 'reload' bypasses the HTTP cache so a new version never stores an old file.
+          const response = await fetch(new Request(url, { cache: 'reload' }));
+          if (!response.ok) throw new Error(`Precaching ${url} failed: ${response.status}`);
+          return cache.put(key, response);
+        }),
+      );
       // Take over at once: readers are never left on an old version until every tab closes.
       await self.skipWaiting();
     })(),
@@ -71,7 +95,7 @@ async function navigate(event, url) {
     try {
       return await network;
     } catch {
-      return (await caches.match(new URL(OFFLINE_URL, self.location.origin).href, { cacheName: PRECACHE_NAME })) ?? Response.error();
+      return (await caches.match(new URL(OFFLINE_URL, self.location.origin).href, { cacheName: PRECACHE_NAME, ignoreSearch: true })) ?? Response.error();
     }
   }
 }

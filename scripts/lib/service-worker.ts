@@ -42,7 +42,8 @@ export function writeServiceWorker(outDir: string, base: string, indexBudget = S
     `const VERSION = ${JSON.stringify(version)};`,
     `const BASE = ${JSON.stringify(base)};`,
     `const OFFLINE_URL = ${JSON.stringify(fileToUrl(base, `${OFFLINE_PAGE}index.html`))};`,
-    `const PRECACHE = ${JSON.stringify(precache.map((file) => fileToUrl(base, file)), null, 0)};`,
+    // The revision lets a reader's next version reuse files whose bytes did not change.
+    `const PRECACHE = ${JSON.stringify(entries.map((entry) => [fileToUrl(base, entry.file), entry.sha256.slice(0, 16)]), null, 0)};`,
   ].join('\n');
   writeFileSync(join(outDir, 'sw.js'), `${header}\n${readFileSync(TEMPLATE, 'utf8')}`);
   return { version, files: precache.length, bytes };

@@ -108,6 +108,13 @@ describe('a deploy and visited stories', () => {
     const before = (await cacheNames(page)).filter((name) => name.includes('-precache-'));
     expect(before).toHaveLength(1);
 
+    // What the new service worker downloads to precache (it bypasses the HTTP cache).
+    const precacheFetches: string[] = [];
+    server.on('request', (request: { url?: string; headers: Record<string, string | undefined> }) => {
+      const path = new URL(request.url ?? '/', origin).pathname;
+      if (request.headers.pragma === 'no-cache' && path !== '/sw.js') precacheFetches.push(path);
+    });
+
     // Deploy: one page changes, and the post-build step writes a new sw.js.
     const file = join(dir, 'huong-dan/index.html');
     writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p id="ban-moi">Bản cập nhật thử nghiệm</p></main>'));
@@ -121,6 +128,8 @@ describe('a deploy and visited stories', () => {
     await expect
       .poll(async () => (await cacheNames(page)).filter((name) => name.includes('-precache-')), { timeout: 20_000 })
       .toEqual([`thi-dua-precache-${version}`]);
+    // Only the changed page was downloaded again; the other files came from the old cache.
+    expect(precacheFetches).toEqual(['/huong-dan/']);
 
     await context.setOffline(true);
     await page.goto(`${origin}/huong-dan/`);
@@ -151,7 +160,8 @@ describe('a search index too big to precache', () => {
     await page.goto(`${origin}/`);
     await waitForServiceWorker(page);
     const names = await cacheNames(page);
-    const precached = await cachedURLs(page, names.find((name) => name.includes('-precache-'))!);
+    // Precached files are stored under their URL and revision (?v=…).
+    const precached = (await cachedURLs(page, names.find((name) => name.includes('-precache-'))!)).map((url) => url.split('?')[0]);
     expect(precached).toContain(`${origin}/pagefind/pagefind.js`);
     expect(precached.some((url) => url.includes('.pf_meta'))).toBe(true);
     expect(precached.filter((url) => /\/pagefind\/(index|fragment|filter)\//.test(url))).toEqual([]);

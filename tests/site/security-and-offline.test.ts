@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,7 +48,15 @@ describe('_headers', () => {
 
 describe('the service worker', () => {
   const sw = readFileSync(join(SITE_DIR, 'sw.js'), 'utf8');
-  const precache = JSON.parse(/const PRECACHE = (.*);/.exec(sw)![1]!) as string[];
+  const entries = JSON.parse(/const PRECACHE = (.*);/.exec(sw)![1]!) as Array<[string, string]>;
+  const precache = entries.map(([url]) => url);
+
+  it('names each precached file with a revision of its bytes', () => {
+    for (const [url, revision] of entries) {
+      const file = join(SITE_DIR, url.endsWith('/') ? `${url}index.html` : url);
+      expect(revision, url).toBe(createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 16));
+    }
+  });
 
   it('precaches files that exist, including the reference pages, the offline page and the search index', () => {
     for (const url of precache) {
