@@ -210,6 +210,16 @@ describe('search page /tim-kiem/', () => {
     expect(filtered.status).toBe(`${count} kết quả cho “cong doan”.`);
     expect(filtered.urls.every((url) => url.startsWith('/van-ban/'))).toBe(true);
     expect(new URL(page.url()).searchParams.getAll('loai')).toEqual(['Văn bản liên quan']);
+    // The other types keep the counts they would give, and ticking one adds its pages.
+    const guidance = page.locator(`${PAGE_PANEL} fieldset`, { hasText: 'Loại tài liệu' }).locator('label', { hasText: 'Toàn văn hướng dẫn' });
+    expect((await guidance.locator('.search-filter-count').innerText()).trim()).toBe('(1)');
+    expect((await option.locator('.search-filter-count').innerText()).trim()).toBe(`(${count})`);
+    await guidance.locator('input').check();
+    const both = await readResults(page, 'cong doan');
+    expect(both.status).toBe(`${count + 1} kết quả cho “cong doan”.`);
+    expect(both.urls).toContain('/huong-dan/');
+    await guidance.locator('input').uncheck();
+    await readResults(page, 'cong doan');
     // The shared address opens the same filtered search.
     await page.goto(page.url());
     const reopened = await readResults(page, 'cong doan');

@@ -27,6 +27,31 @@ export type MaterialType = (typeof MATERIAL_TYPES)[number];
 
 export type SelectedFilters = Partial<Record<FilterKey, string[]>>;
 
+/** Filters as Pagefind's search() takes them. */
+export type FilterRequest = Partial<Record<FilterKey, { any: string[] } | { none: string[] }>>;
+
+/** A filter that excludes nothing: it only makes Pagefind count the key's values. */
+const COUNT_ONLY = { none: ['~'] };
+
+/**
+ * The filters of one Pagefind search. Selected values of a key are combined with "any of";
+ * different keys must all match. Pagefind counts only the keys present in the request, so with
+ * `count` every other key gets a filter that excludes nothing.
+ *
+ * `countFor`: the key whose counts this request is for. Its own selection is left out, so each
+ * of its values counts the pages it would give with the other keys' selections, not 0 once
+ * another value of the same key is ticked.
+ */
+export function filterRequest(selected: SelectedFilters, count: boolean, countFor?: FilterKey): FilterRequest {
+  const request: FilterRequest = {};
+  for (const { key } of SEARCH_FILTERS) {
+    const values = selected[key] ?? [];
+    if (values.length > 0 && key !== countFor) request[key] = { any: values };
+    else if (count) request[key] = COUNT_ONLY;
+  }
+  return request;
+}
+
 export function isFilterKey(key: string): key is FilterKey {
   return SEARCH_FILTERS.some((filter) => filter.key === key);
 }

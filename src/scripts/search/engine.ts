@@ -8,7 +8,7 @@ import { mergeHits } from '../../lib/search/merge.ts';
 import { sideBySideIds } from '../../lib/search/phrase.ts';
 import { prepareQuery } from '../../lib/search/query.ts';
 import { fromIndexForm } from '../../lib/search/vietnamese.ts';
-import { SEARCH_FILTERS, type SelectedFilters } from '../../lib/search/filters.ts';
+import { filterRequest, SEARCH_FILTERS, type FilterKey, type FilterRequest, type SelectedFilters } from '../../lib/search/filters.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 
@@ -95,38 +95,42 @@ export class SearchEngine {
   }
 
   /**
-   * `countFilters`: also count pages per filter value (the search page). Pagefind only counts
-   * keys present in the request, so keys nobody selected get a filter that excludes nothing
-   * ("none of: ~"). That loads every filter file, so the dialog, which shows no filters, skips it.
+   * `countFilters`: also count pages per filter value (the search page; see filterRequest). That
+   * loads every filter file, so the dialog, which shows no filters, skips it. A key with values
+   * selected is counted by one more search without its own selection.
    * `isCurrent`: false once the reader has typed on; a superseded search then fetches no result
    * texts (five requests per keystroke otherwise) and tries no fallback.
    */
   async search(raw: string, selected: SelectedFilters = {}, countFilters = false, isCurrent: () => boolean = () => true): Promise<SearchOutcome> {
-    const chosen = SEARCH_FILTERS.filter(({ key }) => (selected[key]?.length ?? 0) > 0);
-    const filters: Record<string, { any: string[] } | { none: string[] }> = {};
-    for (const { key } of SEARCH_FILTERS) {
-      const values = selected[key] ?? [];
-      if (values.length > 0) filters[key] = { any: values };
-      else if (countFilters) filters[key] = { none: ['~'] };
-    }
+    const chosen = SEARCH_FILTERS.map(({ key }) => key).filter((key) => (selected[key]?.length ?? 0) > 0);
+    const filters = filterRequest(selected, countFilters);
     const query = prepareQuery(raw);
     if (!query) {
       // No words: list what the filters select, or nothing at all.
       if (chosen.length === 0) return { hits: [], missing: [], filters: await this.allFilters() };
       const response = await this.run(null, filters);
-      return { hits: response.results, missing: [], filters: response.filters };
+      const counts = countFilters ? await this.ownKeyCounts(null, selected, chosen, response.filters) : response.filters;
+      return { hits: response.results, missing: [], filters: counts };
     }
-    let outcome = await this.pass(query.term, query.words, filters, isCurrent);
+    let term = query.term;
+    let outcome = await this.pass(term, query.words, filters, isCurrent);
     if (outcome.missing.length > 0 && query.splitTerm && query.splitWords && isCurrent()) {
       // "KH-UBND" is not the start of any indexed word, but its parts are (see query.ts).
       const split = await this.pass(query.splitTerm, query.splitWords, filters, isCurrent);
-      if (split.missing.length === 0) outcome = split;
+      if (split.missing.length === 0) [outcome, term] = [split, query.splitTerm];
     }
     const missing = outcome.missing.map((word) => query.typed[query.words.indexOf(word)] ?? word);
+    if (countFilters && missing.length === 0 && isCurrent()) outcome.filters = await this.ownKeyCounts(term, selected, chosen, outcome.filters);
     return { ...outcome, missing };
   }
 
-  private async run(term: string | null, filters: Record<string, unknown>): Promise<PagefindResponse> {
+  /** Replaces the counts of each selected key by those of a search without its own selection. */
+  private async ownKeyCounts(term: string | null, selected: SelectedFilters, chosen: FilterKey[], counts: FilterCounts): Promise<FilterCounts> {
+    const own = await Promise.all(chosen.map((key) => this.run(term, filterRequest(selected, true, key))));
+    return { ...counts, ...Object.fromEntries(chosen.map((key, i) => [key, own[i]!.filters[key] ?? {}])) };
+  }
+
+  private async run(term: string | null, filters: FilterRequest): Promise<PagefindResponse> {
     const response = await this.pagefind.search(term, { filters });
     if (!response) throw new Error('Pagefind returned no response.');
     // Pagefind leaves `filters` empty when none is selected; the unfiltered counts are the same.
@@ -134,7 +138,7 @@ export class SearchEngine {
     return response;
   }
 
-  private async pass(term: string, words: string[], filters: Record<string, unknown>, isCurrent: () => boolean): Promise<SearchOutcome> {
+  private async pass(term: string, words: string[], filters: FilterRequest, isCurrent: () => boolean): Promise<SearchOutcome> {
     const main = await this.run(term, filters);
     const hits = mergeHits(main.results, sideBySideIds(main.results, words.length)).map(remember);
     if (!isCurrent()) return { hits: [], missing: [], filters: main.filters };
