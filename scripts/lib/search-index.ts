@@ -6,7 +6,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { htmlForIndex } from '../../src/lib/search/index-html.ts';
+import { htmlForIndex, withMaterialType } from '../../src/lib/search/index-html.ts';
 
 export interface SearchIndexResult {
   pages: number;
@@ -38,7 +38,7 @@ export async function buildSearchIndex({ siteDir, onProgress }: SearchIndexOptio
       const batch = files.slice(i, i + BATCH);
       await Promise.all(
         batch.map(async (file) => {
-          const content = htmlForIndex(readFileSync(join(siteDir, file), 'utf8'));
+          const content = withMaterialType(htmlForIndex(readFileSync(join(siteDir, file), 'utf8')), 'Trang chung');
           check(await index.addHTMLFile({ sourcePath: file, content }), `indexing ${file}`);
         }),
       );

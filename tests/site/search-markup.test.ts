@@ -11,7 +11,7 @@ const NOT_INDEXED_PAGES = new Set(['/404.html', '/tim-kiem/', '/ngoai-tuyen/']);
 /** Story lists (index, its pages, filter pages): each story page is indexed instead. */
 const STORY_LIST = /^\/cau-chuyen\/(?:$|trang\/|dia-ban\/|linh-vuc\/|loai\/|nam\/)/;
 const NOT_INDEXED = { has: (path: string) => NOT_INDEXED_PAGES.has(path) || STORY_LIST.test(path) };
-/** Markdown pages cannot hold the SearchMeta component; they are indexed without a type. */
+/** Markdown pages cannot hold the SearchMeta component; the index gives them “Trang chung”. */
 const WITHOUT_TYPE = new Set(['/gioi-thieu/', '/gui-cau-chuyen/']);
 
 describe('pages are marked for the search index', () => {
@@ -63,6 +63,9 @@ describe('the search index built by npm run build', () => {
     // Attributes are untouched: filter values keep their đ.
     const phases = texts.find((t) => t.url === '/giai-doan/')!;
     expect(phases.filters['giai-doan']).toEqual(['Giai đoạn 1', 'Giai đoạn 2']);
+    // Every indexed page has a material type; the Markdown pages get the general one.
+    for (const text of texts) expect(text.filters.loai, text.url).toHaveLength(1);
+    for (const path of WITHOUT_TYPE) expect(texts.find((t) => t.url === path)!.filters.loai).toEqual(['Trang chung']);
   });
 
   it('ships the search interface as one lazily loaded file that every page points to', () => {

@@ -1,3 +1,4 @@
+import type { MaterialType } from './filters.ts';
 import { toIndexForm } from './vietnamese.ts';
 
 /**
@@ -60,4 +61,20 @@ function tagClose(html: string, lt: number): number {
     else if (c === '>') return j + 1;
   }
   return html.length;
+}
+
+/** The opening tag of the element Pagefind indexes. */
+const BODY_OPEN = /<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body\b[^>]*>/i;
+
+/**
+ * Gives an indexed page without a material type the fallback one, in the index copy only.
+ * Markdown pages (/gioi-thieu/, /gui-cau-chuyen/) are rendered by Starlight and cannot hold
+ * SearchMeta; without a type they would match no value of the "Loại tài liệu" filter.
+ */
+export function withMaterialType(html: string, fallback: MaterialType): string {
+  if (html.includes('data-pagefind-filter="loai:')) return html;
+  const open = BODY_OPEN.exec(html);
+  if (!open) return html;
+  const at = open.index + open[0].length;
+  return `${html.slice(0, at)}<span data-pagefind-filter="loai:${fallback}" hidden></span>${html.slice(at)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlForIndex } from '../../../src/lib/search/index-html.ts';
+import { htmlForIndex, withMaterialType } from '../../../src/lib/search/index-html.ts';
 
 describe('htmlForIndex', () => {
   it('maps đ in text only, never in tags, attributes, scripts, styles or comments', () => {
@@ -40,5 +40,20 @@ describe('htmlForIndex', () => {
     expect(htmlForIndex('<p>đ<script>đ')).toBe('<p>ď<script>đ');
     expect(htmlForIndex('<!-- đ')).toBe('<!-- đ');
     expect(htmlForIndex('đ <a href="x')).toBe('ď <a href="x');
+  });
+});
+
+describe('withMaterialType', () => {
+  it('gives an indexed page without a type the fallback, inside the indexed element', () => {
+    expect(withMaterialType('<body><main data-pagefind-body class="x"><h1>Giới thiệu</h1></main></body>', 'Trang chung')).toBe(
+      '<body><main data-pagefind-body class="x"><span data-pagefind-filter="loai:Trang chung" hidden></span><h1>Giới thiệu</h1></main></body>',
+    );
+  });
+
+  it('leaves pages that declare a type, and pages that are not indexed, alone', () => {
+    const typed = '<main data-pagefind-body><span data-pagefind-filter="loai:Giai đoạn" hidden></span></main>';
+    expect(withMaterialType(typed, 'Trang chung')).toBe(typed);
+    expect(withMaterialType('<main><p>404</p></main>', 'Trang chung')).toBe('<main><p>404</p></main>');
+    expect(withMaterialType('<main data-pagefind-bodyx>', 'Trang chung')).toBe('<main data-pagefind-bodyx>');
   });
 });
