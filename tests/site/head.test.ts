@@ -68,13 +68,15 @@ describe('robots.txt and the sitemap', () => {
     expect(existsSync(siteFile(sitemap!))).toBe(true);
   });
 
-  it('the sitemap lists every page except the 404 page', () => {
+  it('the sitemap lists every page except those marked noindex (the 404 and offline pages)', () => {
     const index = readFileSync(join(SITE_DIR, 'sitemap-index.xml'), 'utf8');
     const urls = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)]
       .flatMap((m) => [...readFileSync(siteFile(m[1]!), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)])
       .map((m) => new URL(m[1]!).pathname)
       .sort();
-    const expected = pages.map((p) => p.path).filter((p) => p !== '/404.html').sort();
+    const noindex = pages.filter((p) => meta(p.document, 'robots')?.includes('noindex')).map((p) => p.path);
+    expect(noindex.sort()).toEqual(['/404.html', '/ngoai-tuyen/']);
+    const expected = pages.map((p) => p.path).filter((p) => !noindex.includes(p)).sort();
     expect(urls).toEqual(expected);
   });
 });
