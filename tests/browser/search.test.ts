@@ -47,10 +47,14 @@ const FINDS: Array<[string, string]> = [
   ['04/hd-ldld', '/van-ban/huong-dan-04-hd-ldld/'],
   ['02/HD-LDLD', '/van-ban/huong-dan-02-hd-ldld/'],
   ['25/HD-LĐLĐ', '/van-ban/huong-dan-25-hd-ldld/'],
+  ['KH-UBND 763', '/van-ban/ke-hoach-763-kh-ubnd/'],
+  ['ke hoach 763', '/van-ban/ke-hoach-763-kh-ubnd/'],
+  ['dai hoi XII', '/van-ban/nghi-quyet-dai-hoi-xii-cong-doan-viet-nam/'],
   // Multi-word phrases.
   ['phong trào thi đua yêu nước', '/huong-dan/'],
   ['sơ kết đánh giá rút kinh nghiệm', '/giai-doan/'],
   ['Ban Tuyên giáo', '/trach-nhiem/'],
+  ['tiet kiem dien nuoc', '/noi-dung-thi-dua/tiet-kiem/'],
 ];
 
 /** The directive-number forms that must find only their own document first. */
