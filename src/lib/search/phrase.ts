@@ -9,7 +9,7 @@ export interface PositionedHit {
  * consecutive word positions all matched a query word.
  *
  * Pagefind already returns every matched position with the word pass, so this replaces a second,
- * quoted exact-phrase search (15–120 ms at 5,000 pages) with a scan of numbers we have (1–6 ms).
+ * quoted exact-phrase search (13–120 ms at 5,000 pages) with a scan of numbers we have (1–6 ms).
  * Positions do not say which query word matched, so "đoàn công" also counts for `công đoàn`;
  * measured against Pagefind's phrase search on 5,000 pages, it agreed on every page it found
  * and added at most 15 of 4,000 (docs/search.md).
