@@ -63,8 +63,8 @@ export const TYPING_DELAY = { normal: 30, shortWord: 400 } as const;
 /**
  * How long to wait after a keystroke before searching. Pagefind matches every word as a prefix,
  * so searching "c" or "co" fetches the index chunks of every word starting with it: at 5,000
- * stories "co" alone pulled in the chunk of "cơ" (as in "cơ sở", on every story) that
- * `cong doan` never needs. A last word of one or two characters is therefore usually a word being
+ * stories "co" alone pulled in a 35 KB chunk of words spelled co ("cơ" of "cơ sở", on every
+ * story; "có", "cố"…) that `cong doan` never needs. A last word of one or two characters is therefore usually a word being
  * typed, and the search waits until the reader pauses; otherwise it starts almost at once. A
  * space after the word ("bộ ") says it is finished.
  */

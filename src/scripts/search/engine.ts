@@ -81,8 +81,8 @@ export class SearchEngine {
 
   static async load(bundlePath: string, baseUrl: string): Promise<SearchEngine> {
     const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as PagefindModule;
-    // Pagefind's default web worker is kept although it costs one request (~12 KB) and makes a
-    // search at 5,000 pages ~30 % slower: without it a common word froze the page for 100–275 ms
+    // Pagefind's default web worker is kept although it costs one request (11 KB) and makes a
+    // search at 5,000 pages ~25 % slower: without it a common word froze the page for 100–275 ms
     // per keystroke on this machine, several times that on a cheap phone (docs/search.md).
     await pagefind.options({ baseUrl, excerptLength: 24 });
     await pagefind.init();
