@@ -4,11 +4,10 @@
  * server sends them); times run from the last keystroke to the rendered results.
  */
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
-import { brotliCompressSync, constants } from 'node:zlib';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startStaticServer } from '../lib/static-server.ts';
+import { servedSize, startStaticServer } from '../lib/static-server.ts';
 
 /** What one query cost: bytes and requests counted at the server, and keystroke → results. */
 export interface QueryCost {
@@ -211,9 +210,7 @@ function partsOf(siteDir: string, requested: string[]): Record<string, number> {
     const kind = KINDS.find(([, pattern]) => pattern.test(path))?.[0] ?? 'other';
     const file = join(siteDir, path);
     if (!existsSync(file) || statSync(file).isDirectory()) continue;
-    const data = readFileSync(file);
-    const size = /\.(js|json)$/.test(path) ? brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length : data.length;
-    parts[kind] = (parts[kind] ?? 0) + size;
+    parts[kind] = (parts[kind] ?? 0) + servedSize(path, readFileSync(file));
   }
   return parts;
 }

@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync } from 'node:zlib';
 import { generateStories } from '../generate-stories.ts';
 import { parseCli } from '../lib/cli.ts';
 import { buildableProject } from '../lib/project-copy.ts';
+import { servedSize } from '../lib/static-server.ts';
 import { machineLine } from './_machine.ts';
 import { writeBlock } from './_record.ts';
 
@@ -50,10 +50,8 @@ function precacheOf(dist: string): Precache {
   return new Map(JSON.parse(source) as Array<[string, string]>);
 }
 
-/** Bytes on the wire: text as brotli (as hosts send it), Pagefind files and pictures as stored. */
 function wireBytes(dist: string, url: string): number {
-  const data = readFileSync(join(dist, url.endsWith('/') ? `${url}index.html` : url));
-  return /\.(html|css|js|json|svg|webmanifest|txt|xml)$|\/$/.test(url) ? brotliCompressSync(data).length : data.length;
+  return servedSize(url, readFileSync(join(dist, url.endsWith('/') ? `${url}index.html` : url)));
 }
 
 function build(project: string, out: string, stories: number): Precache {

@@ -28,6 +28,18 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
 
+const brotli = (data: Buffer) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+
+/**
+ * The bytes of a file's body as this server sends it to a browser: brotli for text, as stored
+ * otherwise (Pagefind's files and pictures are compressed already). `path` is the file or URL
+ * path; a directory URL ("/huong-dan/") means its index.html.
+ */
+export function servedSize(path: string, data: Buffer): number {
+  const ext = path.endsWith('/') ? '.html' : extname(path);
+  return COMPRESSIBLE.has(ext) ? brotli(data).length : data.length;
+}
+
 export interface StaticServerOptions {
   dir: string;
   port: number;
@@ -100,7 +112,7 @@ export function startStaticServer(options: StaticServerOptions): Promise<Server>
           entry = {
             raw,
             version,
-            br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+            br: brotli(raw),
             gzip: gzipSync(raw, { level: 9 }),
           };
           cache.set(path, entry);
