@@ -1,3 +1,20 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { machineLine } from './_machine.ts';
+
+const BENCHMARKS = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
+
+/**
+ * Records one benchmark's result in docs/benchmarks.md (see writeBlock), followed by when and on
+ * what machine it was measured.
+ */
+export function recordResult(name: string, heading: string, markdown: string): void {
+  const stamped = `${markdown.trim()}\n\nMeasured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machineLine()}.`;
+  const doc = existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '# Benchmarks\n';
+  writeFileSync(BENCHMARKS, writeBlock(doc, name, heading, stamped));
+  console.log('  ✓ wrote docs/benchmarks.md');
+}
+
 /**
  * Writes one benchmark's result into docs/benchmarks.md between its own markers
  * (`<!-- bench:NAME:start -->` … `<!-- bench:NAME:end -->`), so several benchmarks (and people)

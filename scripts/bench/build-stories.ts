@@ -4,13 +4,12 @@
  * lists paginate and the sidebar does not grow, so each page stays the same size.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, globSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateStories } from '../generate-stories.ts';
 import { buildableProject } from '../lib/project-copy.ts';
-import { machineLine } from './_machine.ts';
-import { writeBlock } from './_record.ts';
+import { recordResult } from './_record.ts';
 import { parseCli } from '../lib/cli.ts';
 
 const HELP = `Usage: npm run bench -- build-stories [-- options]
@@ -71,11 +70,6 @@ if (args.write) {
     '',
     'Lists show 20 stories a page (`/cau-chuyen/trang/N/` and each filter value’s own pages) and the',
     'sidebar has one link to the list whatever the number of stories, so pages do not grow with the content.',
-    '',
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machineLine()}.`,
   ].join('\n');
-  const file = join(REPO, 'docs/benchmarks.md');
-  const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  writeFileSync(file, writeBlock(doc, 'build-stories', 'Content check', markdown));
-  console.log('  ✓ wrote docs/benchmarks.md');
+  recordResult('build-stories', 'Content check', markdown);
 }

@@ -4,15 +4,15 @@
  * editor runs it: the real CLI, on a throw-away project whose content/exemplars holds them.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { DEFAULT_RULES } from '../../src/lib/check/rules/index.ts';
 import { generateStories } from '../generate-stories.ts';
 import { contentOnlyProject } from '../lib/project-copy.ts';
-import { machineLine, median } from './_machine.ts';
-import { writeBlock } from './_record.ts';
+import { median } from './_machine.ts';
+import { recordResult } from './_record.ts';
 import { parseCli } from '../lib/cli.ts';
 
 const HELP = `Usage: npm run bench -- check-stories [-- options]
@@ -90,11 +90,6 @@ if (args.write) {
     `| stories | files checked | \`npm run check\`, median of ${runs} (wall) | runs | in-process check (wall / CPU) | target met |`,
     '|---:|---:|---:|---|---:|---|',
     `| ${count.toLocaleString('en')} | ${result.files.toLocaleString('en')} | ${m.toFixed(2)} s | ${wall.map((s) => s.toFixed(2)).join(', ')} s | ${inProcess.toFixed(2)} s / ${cpuSeconds.toFixed(2)} s | ${m < TARGET_SECONDS ? 'yes' : 'no'} |`,
-    '',
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machineLine()}.`,
   ].join('\n');
-  const file = join(REPO, 'docs/benchmarks.md');
-  const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  writeFileSync(file, writeBlock(doc, 'check-stories', 'Content check', markdown));
-  console.log('  ✓ wrote docs/benchmarks.md');
+  recordResult('check-stories', 'Content check', markdown);
 }

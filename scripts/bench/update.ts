@@ -6,15 +6,14 @@
  * precache lists.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateStories } from '../generate-stories.ts';
 import { parseCli } from '../lib/cli.ts';
 import { buildableProject } from '../lib/project-copy.ts';
 import { servedSize } from '../lib/static-server.ts';
-import { machineLine } from './_machine.ts';
-import { writeBlock } from './_record.ts';
+import { recordResult } from './_record.ts';
 
 const HELP = `Usage: npm run bench -- update [-- options]
        node scripts/bench/update.ts [options]
@@ -104,11 +103,6 @@ if (args.write) {
     '| stories | precached files | all of them (what each deploy cost before revisions) | downloaded again | of which |',
     '|---:|---:|---:|---:|---|',
     `| ${count.toLocaleString('en')} → ${(count + 1).toLocaleString('en')} | ${summary.files} | ${kb(summary.allBytes)} | ${summary.changed.length} files, ${kb(summary.changedBytes)} | ${kinds(summary.changed)} |`,
-    '',
-    `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${machineLine()}.`,
   ].join('\n');
-  const file = join(REPO, 'docs/benchmarks.md');
-  const doc = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  writeFileSync(file, writeBlock(doc, 'update', 'Offline', markdown));
-  console.log('  ✓ wrote docs/benchmarks.md');
+  recordResult('update', 'Offline', markdown);
 }
