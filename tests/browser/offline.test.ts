@@ -56,73 +56,79 @@ describe('offline reading after one visit', () => {
   });
 });
 
-/** A copy of the built site served from its own folder, so a test can deploy into it. */
-describe('a deploy and visited stories', () => {
-  const dir = fileURLToPath(new URL('../.tmp/offline-site/', import.meta.url));
-  let server: Server;
-  let origin: string;
-
+/**
+ * A copy of the built site in tests/.tmp/<name>/, changed by `prepare` and served with its own
+ * headers, so a test can deploy into it. Closed after the describe block.
+ */
+function servedCopy(name: string, prepare: (dir: string) => void) {
+  const copy = { dir: fileURLToPath(new URL(`../.tmp/${name}/`, import.meta.url)), origin: '', server: undefined as unknown as Server };
   beforeAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    cpSync(BROWSER_SITE_DIR, dir, { recursive: true });
+    rmSync(copy.dir, { recursive: true, force: true });
+    cpSync(BROWSER_SITE_DIR, copy.dir, { recursive: true });
+    prepare(copy.dir);
+    copy.server = await startStaticServer({ dir: copy.dir, port: 0, headers: headersFromFile(copy.dir) });
+    copy.origin = `http://127.0.0.1:${(copy.server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((done) => copy.server.close(() => done())));
+  return copy;
+}
+
+describe('a deploy and visited stories', () => {
+  const site = servedCopy('offline-site', (dir) => {
     // Fictional stories, outside the precache, like the ones editors add.
     const template = readFileSync(join(dir, 'gioi-thieu/index.html'), 'utf8');
     for (let i = 1; i <= 32; i++) {
       mkdirSync(join(dir, `cau-chuyen/mau-${i}`), { recursive: true });
       writeFileSync(join(dir, `cau-chuyen/mau-${i}/index.html`), template.replace(/<h1([^>]*)>[^<]*<\/h1>/, `<h1$1>Công đoàn cơ sở Mẫu ${i}</h1>`));
     }
-    server = await startStaticServer({ dir, port: 0, headers: headersFromFile(dir) });
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-
-  afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
   it('keeps stories as they are read, at most 30, dropping the least recently read', async () => {
     const { context, page } = await newPhonePage();
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     await waitForServiceWorker(page);
     for (let i = 1; i <= 32; i++) {
-      await page.goto(`${origin}/cau-chuyen/mau-${i}/`);
+      await page.goto(`${site.origin}/cau-chuyen/mau-${i}/`);
       // Read the second one again: it becomes the most recently used.
-      if (i === 31) await page.goto(`${origin}/cau-chuyen/mau-2/`);
+      if (i === 31) await page.goto(`${site.origin}/cau-chuyen/mau-2/`);
     }
     const name = (await cacheNames(page)).find((cache) => cache.includes('-pages-'))!;
     const kept = await cachedURLs(page, name);
     expect(kept).toHaveLength(30);
-    expect(kept).not.toContain(`${origin}/cau-chuyen/mau-1/`);
-    expect(kept).not.toContain(`${origin}/cau-chuyen/mau-3/`);
-    expect(kept).toContain(`${origin}/cau-chuyen/mau-2/`);
+    expect(kept).not.toContain(`${site.origin}/cau-chuyen/mau-1/`);
+    expect(kept).not.toContain(`${site.origin}/cau-chuyen/mau-3/`);
+    expect(kept).toContain(`${site.origin}/cau-chuyen/mau-2/`);
 
     await context.setOffline(true);
-    await page.goto(`${origin}/cau-chuyen/mau-32/`);
+    await page.goto(`${site.origin}/cau-chuyen/mau-32/`);
     expect(await page.locator('main h1').first().textContent()).toBe('Công đoàn cơ sở Mẫu 32');
-    await page.goto(`${origin}/cau-chuyen/mau-1/`);
+    await page.goto(`${site.origin}/cau-chuyen/mau-1/`);
     expect(await page.locator('main h1').first().textContent()).toBe('Không có kết nối mạng');
     await context.close();
   });
 
   it('replaces the cache with a new deploy without trapping the reader on the old version', async () => {
     const { context, page } = await newPhonePage();
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     await waitForServiceWorker(page);
     const before = (await cacheNames(page)).filter((name) => name.includes('-precache-'));
     expect(before).toHaveLength(1);
 
     // What the new service worker downloads to precache (it bypasses the HTTP cache).
     const precacheFetches: string[] = [];
-    server.on('request', (request: { url?: string; headers: Record<string, string | undefined> }) => {
-      const path = new URL(request.url ?? '/', origin).pathname;
+    site.server.on('request', (request: { url?: string; headers: Record<string, string | undefined> }) => {
+      const path = new URL(request.url ?? '/', site.origin).pathname;
       if (request.headers.pragma === 'no-cache' && path !== '/sw.js') precacheFetches.push(path);
     });
 
     // Deploy: one page changes, and the post-build step writes a new sw.js.
-    const file = join(dir, 'huong-dan/index.html');
+    const file = join(site.dir, 'huong-dan/index.html');
     writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p id="ban-moi">Bản cập nhật thử nghiệm</p></main>'));
-    const { version } = writeServiceWorker(dir, '/');
+    const { version } = writeServiceWorker(site.dir, '/');
     expect(before[0]).not.toContain(version);
 
     // Online, the reader sees the new page at once (pages are network first)…
-    await page.goto(`${origin}/huong-dan/`);
+    await page.goto(`${site.origin}/huong-dan/`);
     expect(await page.locator('#ban-moi').count()).toBe(1);
     // …and that visit fetched the new worker, which replaces the old cache.
     await expect
@@ -132,7 +138,7 @@ describe('a deploy and visited stories', () => {
     expect(precacheFetches).toEqual(['/huong-dan/']);
 
     await context.setOffline(true);
-    await page.goto(`${origin}/huong-dan/`);
+    await page.goto(`${site.origin}/huong-dan/`);
     expect(await page.locator('#ban-moi').count()).toBe(1);
     await context.close();
   });
@@ -140,29 +146,17 @@ describe('a deploy and visited stories', () => {
 
 /** With thousands of stories the index outgrows the precache budget (src/lib/offline/precache.ts). */
 describe('a search index too big to precache', () => {
-  const dir = fileURLToPath(new URL('../.tmp/offline-big-index/', import.meta.url));
-  let server: Server;
-  let origin: string;
-
-  beforeAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
-    cpSync(BROWSER_SITE_DIR, dir, { recursive: true });
-    // The real index is ~50 KB; a budget of 0 makes the service worker treat it as too big.
-    writeServiceWorker(dir, '/', 0);
-    server = await startStaticServer({ dir, port: 0, headers: headersFromFile(dir) });
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-
-  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+  // The real index is ~50 KB; a budget of 0 makes the service worker treat it as too big.
+  const site = servedCopy('offline-big-index', (dir) => writeServiceWorker(dir, '/', 0));
 
   it('precaches only the search runtime, then keeps what searches fetched and searches offline with it', async () => {
     const { context, page } = await newPhonePage();
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     await waitForServiceWorker(page);
     const names = await cacheNames(page);
     // Precached files are stored under their URL and revision (?v=…).
     const precached = (await cachedURLs(page, names.find((name) => name.includes('-precache-'))!)).map((url) => url.replace(/\?.*$/, ''));
-    expect(precached).toContain(`${origin}/pagefind/pagefind.js`);
+    expect(precached).toContain(`${site.origin}/pagefind/pagefind.js`);
     expect(precached.some((url) => url.includes('.pf_meta'))).toBe(true);
     expect(precached.filter((url) => /\/pagefind\/(index|fragment|filter)\//.test(url))).toEqual([]);
 
@@ -177,7 +171,7 @@ describe('a search index too big to precache', () => {
     await expect.poll(kinds, { timeout: 10_000 }).toEqual(['index', 'fragment']);
 
     await context.setOffline(true);
-    await page.goto(`${origin}/`);
+    await page.goto(`${site.origin}/`);
     expect(await search(page, 'tiết kiệm')).toEqual(online);
     await context.close();
   });
