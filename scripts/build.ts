@@ -61,8 +61,9 @@ run('Dựng trang và chỉ mục tìm kiếm', process.execPath, ['node_modules
 // (pages, assets, search index) for the Content-Security-Policy, _headers and sw.js.
 console.log('▶ Chính sách bảo mật và bộ nhớ ngoại tuyến');
 try {
-  const { serviceWorker } = prepareForDeployment(scratch, normalizeBase(process.env.BASE_PATH));
+  const { serviceWorker, leftOutOfSitemap } = prepareForDeployment(scratch, normalizeBase(process.env.BASE_PATH));
   console.log(`  sw.js ${serviceWorker.version}: ${serviceWorker.files} tệp lưu sẵn, ${serviceWorker.bytes} byte`);
+  if (leftOutOfSitemap.length > 0) console.log(`  sitemap: bỏ ${leftOutOfSitemap.join(', ')} (trang có noindex)`);
 } catch (error) {
   rmSync(scratch, { recursive: true, force: true });
   console.error(`✗ ${(error as Error).message}\nThư mục ${args.out}/ trước đó được giữ nguyên.`);

@@ -7,10 +7,10 @@ import { applySecurityPolicy } from './security-policy.ts';
 import { writeServiceWorker, type ServiceWorkerSummary } from './service-worker.ts';
 import { dropNoindexFromSitemaps } from './sitemap-output.ts';
 
-export function prepareForDeployment(outDir: string, base: string): { policy: string; serviceWorker: ServiceWorkerSummary } {
+export function prepareForDeployment(outDir: string, base: string): { policy: string; serviceWorker: ServiceWorkerSummary; leftOutOfSitemap: string[] } {
   // Security first: it rewrites the HTML that the service worker then hashes.
   const { policy } = applySecurityPolicy(outDir, base);
-  dropNoindexFromSitemaps(outDir, base);
+  const leftOutOfSitemap = dropNoindexFromSitemaps(outDir, base);
   const serviceWorker = writeServiceWorker(outDir, base);
-  return { policy, serviceWorker };
+  return { policy, serviceWorker, leftOutOfSitemap };
 }
