@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HOSTILE_CASE_NAMES as names, HOSTILE_CASES as cases, hostileStories } from '../support/hostile-cases.ts';
+import { NODE, ROOT, TEST_BUILD_DATE } from '../support/paths.ts';
+import { checkProject } from '../support/projects.ts';
+
+const DEFAULT_FILE = 'content/exemplars/mau-a-duong-be-tong/index.md';
+/** A Node stack frame: "    at fn (file.ts:1:2)" or "    at node:internal/…". */
+const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(node:.+\))$/m;
+
+interface Outcome {
+  status: number | null;
+  output: string;
+  stdout: string;
+  ms: number;
+  timedOut: boolean;
+}
+
+const outcomes = new Map<string, Outcome>();
+
+beforeAll(() => {
+  for (const name of names) {
+    const root = checkProject(`hostile-${name}`, hostileStories(name));
+    const started = performance.now();
+    const run = spawnSync(NODE, ['scripts/check-content.ts', '--root', root], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE },
+    });
+    outcomes.set(name, {
+      status: run.status,
+      stdout: run.stdout,
+      output: `${run.stdout}\n${run.stderr}`,
+      ms: performance.now() - started,
+      timedOut: run.error !== undefined,
+    });
+  }
+}, 30_000 * 20);
+
+describe('npm run check on hostile stories', () => {
+  it.each(names)('%s: refused in under 5 s, naming the file and field, with no stack trace', (name) => {
+    const spec = cases.get(name)!;
+    const outcome = outcomes.get(name)!;
+    expect(outcome.timedOut, 'the check ran 30 s without answering').toBe(false);
+    expect(outcome.output).not.toMatch(STACK_FRAME);
+    expect(outcome.status, outcome.output).toBe(1);
+    const prefix = `${spec.file ?? DEFAULT_FILE}:`;
+    const match = outcome.stdout.split('\n').find((line) => {
+      const parts = /^(.+?):(\d+) {2}(\S+) {2}(.+) — (.+)$/.exec(line);
+      return parts && `${parts[1]}:` === prefix && parts[3] === spec.field && line.includes(spec.says);
+    });
+    expect(match, `expected “${prefix}…  ${spec.field}  …${spec.says}…” in:\n${outcome.output}`).toBeDefined();
+    expect(outcome.ms).toBeLessThan(5_000);
+  });
+});
