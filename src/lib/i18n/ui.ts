@@ -78,6 +78,16 @@ export const ui = {
     noMilestone: 'Không còn mốc nào phía trước.',
   },
 
+  /** The full guidance page's own navigation (its text comes from content/). */
+  guidance: {
+    contents: 'Mục lục',
+    recipients: 'Nơi nhận và chữ ký',
+    footnotes: 'Chú thích',
+    /** A footnote mark's accessible name, and the name of the footnote where a page cites it. */
+    footnote: (id: string | number) => `Chú thích ${id}`,
+    backToFootnoteRef: (id: string | number) => `↩ Quay lại chỗ đánh dấu chú thích ${id}`,
+  },
+
   directive: {
     number: 'Số, ký hiệu',
     kind: 'Loại văn bản',
