@@ -10,13 +10,13 @@
  * Server-side formatters are small functions. See docs/search.md, "Interface text".
  */
 import { formatNumber } from '../format.ts';
+import { fill } from './fill.ts';
 import type { TimeStatus } from '../phases.ts';
 import type { COMMENDATION_STATUSES, ExemplarKind } from '../schemas/exemplars.ts';
 import type { FilterKey } from '../search/filters.ts';
 import type { FilterDimension } from '../stories/listing.ts';
 
 const count = formatNumber;
-const quote = (text: string) => `“${text}”`;
 
 /** What the search scripts (src/scripts/search/ui.ts and the inline loaders) write at run time. */
 const searchScript = {
@@ -32,6 +32,9 @@ const searchScript = {
   sections: 'Các đoạn liên quan trong trang: {title}',
   filterCount: '({count})',
 } as const;
+
+/** Vietnamese quotation marks around a name, the same in scripts and pages. */
+const quote = (text: string) => fill(searchScript.quote, { text });
 
 /** The search page's filters, by the key pages declare (src/lib/search/filters.ts). */
 const searchFilters = {

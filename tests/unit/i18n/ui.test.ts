@@ -42,3 +42,21 @@ describe('resultStatus', () => {
     expect(status({ query: '', count: 0 })).toBe('Không có kết quả nào.');
   });
 });
+
+describe('formatters for pages', () => {
+  it('write counts the Vietnamese way and quote names', () => {
+    expect(ui.stories.list.countFiltered(1234, 'Đắk Hà')).toBe('1.234 câu chuyện thuộc “Đắk Hà”, mới nhất trước.');
+    expect(ui.stories.list.range(41, 60, 5000)).toBe('Câu chuyện 41–60 trên 5.000');
+    expect(ui.campaignNow.daysLeft(976)).toBe(' (còn 976 ngày)');
+  });
+
+  it('leave page numbers and years as written', () => {
+    expect(ui.stories.list.pageTitle('Câu chuyện điển hình', 1200)).toBe('Câu chuyện điển hình (trang 1200)');
+    expect(ui.stories.yearOption(2025)).toBe('Năm 2025');
+  });
+
+  it('add a scope to an empty state only when there is one', () => {
+    expect(ui.stories.empty()).toBe('Chưa có câu chuyện điển hình nào được đăng.');
+    expect(ui.stories.empty(ui.stories.emptyForField)).toBe('Chưa có câu chuyện điển hình nào được đăng cho nội dung thi đua này.');
+  });
+});
