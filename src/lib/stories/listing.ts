@@ -24,13 +24,6 @@ export type FilterDimension = 'locality' | 'field' | 'kind' | 'year';
 
 export const FILTER_DIMENSIONS: readonly FilterDimension[] = ['locality', 'field', 'kind', 'year'];
 
-export const FILTER_LABELS: Record<FilterDimension, string> = {
-  locality: 'Địa bàn',
-  field: 'Nội dung thi đua',
-  kind: 'Tập thể hay cá nhân',
-  year: 'Năm đạt thành tích',
-};
-
 export const segmentOf = (dimension: FilterDimension) => LISTING_SEGMENTS[dimension];
 
 export function dimensionOfSegment(segment: string): FilterDimension | undefined {
