@@ -17,8 +17,9 @@ export const SHARE_IMAGE = {
  */
 export function svgDataUri(svg: string): string {
   const compact = svg.trim().replace(/\s*\n\s*/g, ' ');
-  // Only the characters that break a URL or an attribute need escaping; the rest stays readable.
-  return `data:image/svg+xml,${compact.replace(/[%#"<>{}|\\^`\n\r\t]/g, (c) => encodeURIComponent(c))}`;
+  // Only the characters that a valid URL may not hold raw (the space included: the W3C checker
+  // rejects it) or that break the attribute are escaped; the rest stays readable.
+  return `data:image/svg+xml,${compact.replace(/[ %#"<>{}|\\^`\n\r\t]/g, (c) => encodeURIComponent(c))}`;
 }
 
 /** The absolute URL of a file under the site's base (Open Graph needs absolute URLs). */
