@@ -1,5 +1,6 @@
 import { partialDateToString, type PartialDate } from '../partial-date.ts';
 import type { Exemplar } from '../schemas/exemplars.ts';
+import { isHttpsUrl } from '../text/safe-url.ts';
 
 /**
  * The open-data record of one story (documented in docs/open-data.md). Field names are stable
@@ -72,7 +73,8 @@ export function storyRecord(id: string, data: Exemplar, body: string, look: Open
       return { id: r.id, title: d.title, number: d.number ?? null };
     }),
     cover: data.cover && coverUrl ? { url: coverUrl, alt: data.cover.alt } : null,
-    sources: data.sources.map((s) => ({ title: s.title, url: s.url ?? null })),
+    // Only what the schema allows, even from a build that skipped the check.
+    sources: data.sources.map((s) => ({ title: s.title, url: s.url && isHttpsUrl(s.url) ? s.url : null })),
     author: { name: data.author.name, unit: data.author.unit ?? null },
     editor: data.editor ?? null,
     body: body.trim(),
