@@ -7,6 +7,8 @@ import { plainRef } from '../../src/lib/schemas/refs.ts';
 import { escapeHeadText } from '../../src/lib/seo/head.ts';
 import { findBodyProblems } from '../../src/lib/stories/body-problems.ts';
 import { isValidComment } from '../../src/lib/stories/markdown.ts';
+import { openDataJson } from '../../src/lib/stories/open-data.ts';
+import { publishedMarkdown } from '../../src/lib/stories/published-markdown.ts';
 import { findHiddenCharacter } from '../../src/lib/text/hidden-characters.ts';
 import { findMarkup } from '../../src/lib/text/markup.ts';
 import { httpsUrlProblem, isSafeLink } from '../../src/lib/text/safe-url.ts';
@@ -164,5 +166,36 @@ describe('stringFields: every text and URL field of the story schema', () => {
   it('reads the values at a path, with their concrete place', () => {
     const data = { sources: [{ title: 'A' }, { title: 'B', url: 'https://a.vn' }] };
     expect(valuesAt(data, ['sources', '*', 'url'])).toEqual([{ path: ['sources', 1, 'url'], value: 'https://a.vn' }]);
+  });
+});
+
+describe('publishedMarkdown: the body in the open data carries no more than the page', () => {
+  const md = [
+    'Đoạn **đầu** [nguồn](https://example.org) và [bấm](javascript:alert(1)) <img src=x onerror=alert(1)> cuối.',
+    '<!-- ghi chú --!> <b>x</b> -->',
+    'A<br>B ![xa](https://evil.example/x.png) ![gần](./anh.jpg)',
+    '[r]: vbscript:msgbox(1)',
+    '- một <script>alert(1)</script>',
+  ].join('\n\n');
+  const out = publishedMarkdown(md);
+
+  it('drops raw HTML, comments, unsafe links and remote pictures', () => {
+    expect(out).not.toMatch(/<img|<!--|--!>|<script|<b>|javascript:|vbscript:|evil\.example/);
+  });
+
+  it('keeps the editor’s Markdown byte for byte otherwise', () => {
+    expect(out).toContain('Đoạn **đầu** [nguồn](https://example.org) và bấm  cuối.');
+    expect(out).toContain('A<br>B  ![gần](./anh.jpg)');
+    expect(out).toContain('- một alert(1)');
+    expect(publishedMarkdown('## Cách làm\n\nVăn bản thường.\n')).toBe('## Cách làm\n\nVăn bản thường.\n');
+  });
+});
+
+describe('openDataJson', () => {
+  it('escapes what could end a script element, and the values round-trip', () => {
+    const value = { title: '</script><!-- & -->\u2028' };
+    const json = openDataJson(value);
+    expect(json).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(json)).toEqual(value);
   });
 });
