@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS } from '../schemas/exemplars.ts';
 import { FORMAT_OF_EXTENSION, inspectPicture, type OtherContent, type PictureFault, type RasterFormat } from '../images/picture-content.ts';
-import type { Problem } from './problem.ts';
-import { readStoryTree, type StoryPicture } from './story-tree.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { readStoryTree, type StoryPicture, type StoryTree } from './story-tree.ts';
 
 const FORMAT_NAMES: Record<RasterFormat | OtherContent, string> = {
   jpeg: 'JPEG',
@@ -55,8 +55,8 @@ function faultProblem(picture: StoryPicture, fault: PictureFault): Problem {
  * and one bad file stops it. Pictures over the size limit are reported by story-files.ts and
  * not read. Four at a time: sharp decodes on its own threads.
  */
-export async function checkStoryPictures(root: string): Promise<Problem[]> {
-  const pending = readStoryTree(root).pictures.filter((picture) => picture.bytes <= MAX_IMAGE_BYTES);
+export async function checkStoryPictures(root: string, tree: StoryTree = readStoryTree(root)): Promise<Problem[]> {
+  const pending = tree.pictures.filter((picture) => picture.bytes <= MAX_IMAGE_BYTES);
   const problems: Problem[] = [];
   const worker = async () => {
     for (let picture = pending.shift(); picture; picture = pending.shift()) {
@@ -66,4 +66,15 @@ export async function checkStoryPictures(root: string): Promise<Problem[]> {
   };
   await Promise.all(Array.from({ length: 4 }, worker));
   return problems;
+}
+
+/**
+ * What the build refuses even when run with --skip-check (Astro reads the files itself): links
+ * and special files, which could publish a file from outside the story, and pictures that are
+ * not what they claim, which would stop the build with an English error. Editorial problems
+ * (names, sizes, unused files) are left to the check.
+ */
+export async function unpublishableStoryFiles(root: string): Promise<Problem[]> {
+  const tree = readStoryTree(root);
+  return sortProblems([...tree.unsafe, ...(await checkStoryPictures(root, tree))]);
 }
