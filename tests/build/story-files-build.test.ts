@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, globSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { IMAGE_EXTENSIONS } from '../../src/lib/schemas/exemplars.ts';
 import { NODE, ROOT, TEST_BUILD_DATE } from '../support/paths.ts';
 import { copyStories, FIXTURES, projectCopy } from '../support/projects.ts';
 
@@ -45,5 +47,45 @@ describe('a build run without the check (--skip-check)', () => {
     const firstLine = readFileSync('/etc/passwd', 'utf8').split('\n')[0]!;
     expect(output).not.toContain(firstLine);
     expect(output).not.toMatch(STACK_FRAME);
+  });
+});
+
+describe('pictures published by a normal build', () => {
+  let dist: string;
+  const ARTIST = 'Tran Van Mau, nguoi chup gia dinh';
+
+  beforeAll(async () => {
+    const project = projectCopy('story-files-exif');
+    copyStories(join(FIXTURES, 'valid'), project);
+    // A camera's photo: the artist's name and the GPS position of where it was taken (fictional).
+    const exif = {
+      IFD0: { Make: 'May Anh Mau', Artist: ARTIST },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 21/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '107/1 59/1 0/1' },
+    };
+    const folder = join(project, 'content/exemplars/mau-a-duong-be-tong-thon');
+    for (const [name, flip] of [['anh-bia.jpg', false], ['thi-cong.jpg', true]] as const) {
+      const photo = sharp(readFileSync(join(folder, name))).flop(flip);
+      writeFileSync(join(folder, name), await photo.withExif(exif).jpeg().toBuffer());
+      expect(readFileSync(join(folder, name)).includes(ARTIST), 'the source carries the artist').toBe(true);
+    }
+    const run = build(project);
+    if (run.status !== 0) throw new Error(`Build failed:\n${run.stdout}\n${run.stderr}`);
+    dist = join(project, 'dist');
+  }, 240_000);
+
+  it('carry no EXIF, XMP or IPTC metadata: no GPS position, no camera owner', async () => {
+    const pictures = globSync(`**/*.{${IMAGE_EXTENSIONS.join(',')}}`, { cwd: dist });
+    const fromStories = pictures.filter((file) => /(anh-bia|thi-cong)\.[^/]*$/.test(file));
+    expect(fromStories.length, pictures.join('\n')).toBeGreaterThanOrEqual(3);
+    for (const file of pictures) {
+      const meta = await sharp(join(dist, file)).metadata();
+      expect({ file, exif: meta.exif, xmp: meta.xmp, iptc: meta.iptc }).toEqual({ file, exif: undefined, xmp: undefined, iptc: undefined });
+    }
+  });
+
+  it('publishes no original: the artist’s name is in no file of dist/', () => {
+    for (const file of globSync('**/*', { cwd: dist, withFileTypes: true }).filter((entry) => entry.isFile())) {
+      expect(readFileSync(join(file.parentPath, file.name)).includes(ARTIST), join(file.parentPath, file.name)).toBe(false);
+    }
   });
 });
