@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS } from '../schemas/collections.ts';
 import { IMAGE_EXTENSIONS, type ImageExtension } from '../schemas/exemplars.ts';
@@ -44,6 +44,14 @@ export function pictureExtension(name: string): ImageExtension | undefined {
   return IMAGE_EXTENSIONS.find((e) => e === extension);
 }
 
+function leadsToFolder(abs: string): boolean {
+  try {
+    return statSync(abs).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 export function readStoryTree(root: string): StoryTree {
   const base = COLLECTIONS.exemplars.base;
   const baseDir = join(root, base);
@@ -56,8 +64,8 @@ export function readStoryTree(root: string): StoryTree {
     const entry: TreeEntry = { name: item, file: `${base}/${item}`, abs, kind: fileKind(abs) };
     if (entry.kind !== 'folder' || item.startsWith('.')) {
       tree.top.push(entry);
-      if (entry.kind === 'link') tree.unsafe.push(linkedFolderProblem(`${entry.file}/`));
-      else if (entry.kind === 'other') tree.unsafe.push(notARegularFile(entry.file, abs, baseDir)!);
+      if (entry.kind === 'link' && leadsToFolder(abs)) tree.unsafe.push(linkedFolderProblem(`${entry.file}/`));
+      else if (entry.kind === 'link' || entry.kind === 'other') tree.unsafe.push(notARegularFile(entry.file, abs, baseDir)!);
       continue;
     }
     const folder: StoryFolder = { ...entry, entries: [] };
