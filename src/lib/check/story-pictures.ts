@@ -50,17 +50,30 @@ function faultProblem(picture: StoryPicture, fault: PictureFault): Problem {
   }
 }
 
+export interface PictureCheckOptions {
+  tree?: StoryTree;
+  /**
+   * Signature, extension and pixel bound only, for every picture whatever its size: what would
+   * stop Astro or publish a disguised file. The full decode and the size limit are the check's
+   * (Astro decodes with `failOn: 'none'`, so a truncated photo does not stop the build).
+   */
+  headersOnly?: boolean;
+}
+
 /**
  * Every picture in every story folder, by content: the build bundles each one, used or not,
  * and one bad file stops it. Pictures over the size limit are reported by story-files.ts and
  * not read. Four at a time: sharp decodes on its own threads.
  */
-export async function checkStoryPictures(root: string, tree: StoryTree = readStoryTree(root)): Promise<Problem[]> {
-  const pending = tree.pictures.filter((picture) => picture.bytes <= MAX_IMAGE_BYTES);
+export async function checkStoryPictures(
+  root: string,
+  { tree = readStoryTree(root), headersOnly = false }: PictureCheckOptions = {},
+): Promise<Problem[]> {
+  const pending = tree.pictures.filter((picture) => headersOnly || picture.bytes <= MAX_IMAGE_BYTES);
   const problems: Problem[] = [];
   const worker = async () => {
     for (let picture = pending.shift(); picture; picture = pending.shift()) {
-      const fault = await inspectPicture(await readFile(picture.abs), picture.extension);
+      const fault = await inspectPicture(await readFile(picture.abs), picture.extension, { decode: !headersOnly });
       if (fault) problems.push(faultProblem(picture, fault));
     }
   };
@@ -72,9 +85,9 @@ export async function checkStoryPictures(root: string, tree: StoryTree = readSto
  * What the build refuses even when run with --skip-check (Astro reads the files itself): links
  * and special files, which could publish a file from outside the story, and pictures that are
  * not what they claim, which would stop the build with an English error. Editorial problems
- * (names, sizes, unused files) are left to the check.
+ * (names, sizes, unused files) and the full decode are left to the check, which runs first.
  */
 export async function unpublishableStoryFiles(root: string): Promise<Problem[]> {
   const tree = readStoryTree(root);
-  return sortProblems([...tree.unsafe, ...(await checkStoryPictures(root, tree))]);
+  return sortProblems([...tree.unsafe, ...(await checkStoryPictures(root, { tree, headersOnly: true }))]);
 }

@@ -62,11 +62,15 @@ const SHARP_FORMAT: Record<RasterFormat, string> = { jpeg: 'jpeg', png: 'png', w
  * Whether a picture file is what its extension says, small enough to decode, and decodes, as
  * the build's image pipeline will need it to. Undefined when it is fine.
  *
- * The header is read first (cheap, and bounds the work); then the whole image is decoded into
- * a thumbnail, which reads every byte of compressed data (a truncated JPEG fails here) at a
- * few milliseconds per photo (see docs/security.md).
+ * The header is read first (cheap, and bounds the work); then, unless `decode` is false, the
+ * whole image is decoded into a thumbnail, which reads every byte of compressed data (a
+ * truncated JPEG fails here) at a few milliseconds per photo (see docs/security.md).
  */
-export async function inspectPicture(bytes: Uint8Array, extension: ImageExtension): Promise<PictureFault | undefined> {
+export async function inspectPicture(
+  bytes: Uint8Array,
+  extension: ImageExtension,
+  { decode = true }: { decode?: boolean } = {},
+): Promise<PictureFault | undefined> {
   if (bytes.length === 0) return { kind: 'empty' };
   const content = sniffPicture(bytes);
   const expected = FORMAT_OF_EXTENSION[extension];
@@ -83,7 +87,7 @@ export async function inspectPicture(bytes: Uint8Array, extension: ImageExtensio
     const frames = meta.pages ?? 1;
     const height = meta.pageHeight ?? meta.height;
     if (meta.width * height * frames > MAX_IMAGE_PIXELS) return { kind: 'too-many-pixels', width: meta.width, height, frames };
-    await sharp(bytes, options).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
+    if (decode) await sharp(bytes, options).resize(64, 64, { fit: 'inside' }).raw().toBuffer();
   } catch (error) {
     return { kind: 'undecodable', reason: (error as Error).message.split('\n')[0]! };
   }
