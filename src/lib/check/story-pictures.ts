@@ -22,6 +22,8 @@ const FORMAT_NAMES: Record<RasterFormat | OtherContent, string> = {
 const ACCEPTED = IMAGE_EXTENSIONS.map((e) => `.${e}`).join(', ');
 const RESAVE = `Mở ảnh bằng phần mềm xem ảnh, lưu lại (xuất) dạng .jpg rồi tải lên thay tệp này; chỉ đổi đuôi tệp thì không đổi được định dạng. Trang nhận ${ACCEPTED}.`;
 const number = (n: number) => n.toLocaleString('vi-VN');
+/** What to do with a picture too heavy or too large: the same advice for bytes and pixels. */
+export const SHRINK_PICTURE = 'Thu nhỏ ảnh (chiều rộng khoảng 1600 điểm ảnh là đủ) hoặc lưu lại dạng .jpg chất lượng 80, rồi tải lên lại.';
 
 function faultProblem(picture: StoryPicture, fault: PictureFault): Problem {
   const claimed = FORMAT_NAMES[FORMAT_OF_EXTENSION[picture.extension]];
@@ -43,7 +45,7 @@ function faultProblem(picture: StoryPicture, fault: PictureFault): Problem {
     case 'too-many-pixels':
       return problem(
         `Ảnh “${name}” có ${number(fault.width)} × ${number(fault.height)} điểm ảnh${fault.frames > 1 ? ` × ${number(fault.frames)} khung hình` : ''}, quá giới hạn ${number(MAX_IMAGE_PIXELS / 1_000_000)} triệu điểm ảnh.`,
-        'Thu nhỏ ảnh (chiều rộng khoảng 1600 điểm ảnh là đủ) rồi tải lên lại.',
+        SHRINK_PICTURE,
       );
     case 'undecodable':
       return problem(`Ảnh “${name}” bị hỏng, không đọc được (${fault.reason}).`, RESAVE);

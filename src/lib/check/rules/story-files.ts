@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { IMAGE_EXTENSIONS, MAX_IMAGE_BYTES } from '../../schemas/exemplars.ts';
 import type { ContentRule } from '../check-content.ts';
 import type { Problem } from '../problem.ts';
+import { SHRINK_PICTURE } from '../story-pictures.ts';
 import { readStoryTree } from '../story-tree.ts';
 
 const IMAGE_FILE = new RegExp(`^[a-z0-9][a-z0-9._-]*\\.(?:${IMAGE_EXTENSIONS.join('|')})$`);
@@ -67,7 +68,7 @@ export const storyFiles: ContentRule = (ctx) => {
             line: 1,
             field: '-',
             message: `Ảnh nặng ${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB, quá giới hạn ${MAX_IMAGE_BYTES / 1024 / 1024} MB.`,
-            fix: 'Thu nhỏ ảnh (chiều rộng khoảng 1600 điểm ảnh là đủ) hoặc lưu lại dạng .jpg chất lượng 80, rồi tải lên lại.',
+            fix: SHRINK_PICTURE,
           });
         }
         continue;
