@@ -63,8 +63,10 @@ describe('pictures published by a normal build', () => {
       IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '14/1 21/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '107/1 59/1 0/1' },
     };
     const folder = join(project, 'content/exemplars/mau-a-duong-be-tong-thon');
-    for (const [name, flip] of [['anh-bia.jpg', false], ['thi-cong.jpg', true]] as const) {
-      const photo = sharp(readFileSync(join(folder, name))).flop(flip);
+    // The cover, a picture in the body, and one the story does not use.
+    const pictures = [['anh-bia.jpg', false], ['thi-cong.jpg', true], ['anh-chua-dung.jpg', true]] as const;
+    for (const [name, flip] of pictures) {
+      const photo = sharp(readFileSync(join(folder, 'anh-bia.jpg'))).flop(flip).rotate(name === 'anh-chua-dung.jpg' ? 180 : 0);
       writeFileSync(join(folder, name), await photo.withExif(exif).jpeg().toBuffer());
       expect(readFileSync(join(folder, name)).includes(ARTIST), 'the source carries the artist').toBe(true);
     }
