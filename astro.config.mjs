@@ -5,6 +5,7 @@ import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from './src/lib/base-path.ts';
+import { MAX_IMAGE_PIXELS } from './src/lib/schemas/exemplars.ts';
 import { cspHash, inlineScriptBodies } from './src/lib/security/csp.ts';
 import vietnameseSearch from './src/integrations/search.ts';
 
@@ -40,6 +41,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Prefetching adds a script request before first paint on every page (see docs/benchmarks.md).
   prefetch: false,
+  // The content check and the story loader refuse larger pictures first; this bounds sharp itself.
+  image: { service: { entrypoint: 'astro/assets/services/sharp', config: { limitInputPixels: MAX_IMAGE_PIXELS } } },
   security: {
     // A strict policy, written by Astro as a <meta> in every page with the hashes of what it
     // bundled; scripts/lib/security-policy.ts checks it and publishes it in _headers too.

@@ -6,7 +6,8 @@
 import { resolve } from 'node:path';
 import { parseCli } from './lib/cli.ts';
 import { checkContent } from '../src/lib/check/check-content.ts';
-import { formatProblem } from '../src/lib/check/problem.ts';
+import { formatProblem, sortProblems } from '../src/lib/check/problem.ts';
+import { checkStoryPictures } from '../src/lib/check/story-pictures.ts';
 import { resolveBuildDate } from '../src/lib/build-date.ts';
 import { DEFAULT_RULES } from '../src/lib/check/rules/index.ts';
 
@@ -54,15 +55,17 @@ const result = checkContent({
     : undefined,
 });
 if (showProgress) process.stderr.write('\n');
+// Pictures are decoded asynchronously (sharp), so they are checked beside the synchronous rules.
+const problems = sortProblems([...result.problems, ...(await checkStoryPictures(resolve(args.root)))]);
 
 for (const file of result.fixed) console.log(`Đã chuẩn hoá NFC: ${file}`);
-for (const problem of result.problems) console.log(formatProblem(problem));
+for (const problem of problems) console.log(formatProblem(problem));
 
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 if (!args.quiet) {
-  const summary = result.problems.length
-    ? `✗ ${result.problems.length} lỗi trong ${new Set(result.problems.map((p) => p.file)).size} tệp (đã kiểm tra ${result.files} tệp, ${seconds} giây). Sửa các lỗi trên rồi chạy lại “npm run check”.`
+  const summary = problems.length
+    ? `✗ ${problems.length} lỗi trong ${new Set(problems.map((p) => p.file)).size} tệp (đã kiểm tra ${result.files} tệp, ${seconds} giây). Sửa các lỗi trên rồi chạy lại “npm run check”.`
     : `✓ Nội dung hợp lệ: ${result.files} tệp (${seconds} giây).`;
-  (result.problems.length ? console.error : console.log)(summary);
+  (problems.length ? console.error : console.log)(summary);
 }
-process.exit(result.problems.length ? 1 : 0);
+process.exit(problems.length ? 1 : 0);

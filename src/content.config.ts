@@ -1,13 +1,44 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { glob, type Loader } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { formatProblem } from './lib/check/problem.ts';
+import { unpublishableStoryFiles } from './lib/check/story-pictures.ts';
 import { COLLECTIONS, type CollectionName } from './lib/schemas/collections.ts';
 import type { RefFactory } from './lib/schemas/refs.ts';
 
 const ref = reference as unknown as RefFactory;
 
 const load = (name: CollectionName) => glob({ base: `./${COLLECTIONS[name].base}`, pattern: COLLECTIONS[name].pattern });
+
+/**
+ * Stories are read by Astro, not by the check, and a build may skip the check: before Astro
+ * globs a single story (its glob follows links), refuse links and pictures that are not what
+ * they claim, naming each file. Failing here, at content sync, stops the build before any page
+ * or picture is processed.
+ */
+function regularStoriesOnly(loader: Loader): Loader {
+  return {
+    ...loader,
+    async load(context) {
+      const problems = await unpublishableStoryFiles(fileURLToPath(context.config.root));
+      if (problems.length > 0) {
+        const error = new Error(
+          [
+            `Không dựng trang: ${problems.length} tệp trong ${COLLECTIONS.exemplars.base}/ không được phép đăng.`,
+            ...problems.map(formatProblem),
+            'Sửa các lỗi trên (chạy “npm run check” để xem mọi lỗi) rồi dựng lại.',
+          ].join('\n'),
+        );
+        // The message names each file; where it was thrown from says nothing to an editor.
+        error.stack = '';
+        throw error;
+      }
+      return loader.load(context);
+    },
+  };
+}
 
 // Spelled out per collection (not mapped over the table) so each keeps its inferred data type.
 export const collections = {
@@ -34,7 +65,7 @@ export const collections = {
     schema: () => COLLECTIONS.localities.schema(),
   }),
   exemplars: defineCollection({
-    loader: load('exemplars'),
+    loader: regularStoriesOnly(load('exemplars')),
     schema: ({ image }) => COLLECTIONS.exemplars.schema({ ref, image }),
   }),
 } satisfies Record<CollectionName | 'docs' | 'i18n', unknown>;

@@ -1,8 +1,9 @@
 import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { plainRef } from '../schemas/refs.ts';
+import { notARegularFile } from './file-kinds.ts';
 import { fixHint, vietnameseIssueMessage } from './messages.ts';
 import { formatPath, sortProblems, type Problem } from './problem.ts';
 import { parseSourceFile, type SourceFile } from './source-file.ts';
@@ -90,6 +91,14 @@ export function checkContent(options: CheckOptions): CheckResult {
   jobs.forEach(({ collection, rel, baseDir }, index) => {
     const abs = join(baseDir, rel);
     const file = relative(root, abs).split('\\').join('/');
+    // A link or a folder named like an entry is reported, never read (see file-kinds.ts).
+    const irregular = notARegularFile(file, abs, dirname(abs));
+    if (irregular) {
+      problems.push(irregular);
+      invalid.add(`${collection}/${entryIdFor(rel)}`);
+      options.onFile?.(index + 1, jobs.length);
+      return;
+    }
     let raw = readFileSync(abs, 'utf8');
 
     const normalized = raw.normalize('NFC');

@@ -19,6 +19,20 @@ export const TITLE_MAX = 120;
 
 /** Raster formats only: an SVG served from the site's origin could carry script. */
 export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif'] as const;
+export type ImageExtension = (typeof IMAGE_EXTENSIONS)[number];
+
+/**
+ * Pictures are resized for readers at build time, but the originals live in git forever and
+ * every clone downloads them: a camera's 12 MB photo is refused, a phone-sized one is fine.
+ */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Width × height (× frames) of a picture. A few bytes of header can claim 100,000 × 100,000
+ * pixels, which the build would try to decode into 40 GB: 40 million is twice a 20-megapixel
+ * phone photo and still decodes in well under a second.
+ */
+export const MAX_IMAGE_PIXELS = 40_000_000;
 
 /**
  * Images are validated as Astro assets inside the site and as paths beside the story in the
@@ -41,7 +55,7 @@ function isRasterImage(value: unknown): boolean {
       : typeof value === 'object' && value !== null
         ? String((value as { format?: unknown }).format ?? '')
         : undefined;
-  return IMAGE_EXTENSIONS.includes(String(format).toLowerCase() as (typeof IMAGE_EXTENSIONS)[number]);
+  return IMAGE_EXTENSIONS.includes(String(format).toLowerCase() as ImageExtension);
 }
 
 /** Frontmatter of an exemplar story (câu chuyện điển hình). The body is Markdown, see story-body.ts. */

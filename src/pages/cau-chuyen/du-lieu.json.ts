@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { getImage } from 'astro:assets';
 import { buildDate, directiveById, fieldById, phaseById } from '../../data/site-data.ts';
 import { localityById, stories } from '../../data/stories.ts';
+import { shareCopy } from '../../data/story-images.ts';
 import { isoDay } from '../../lib/format.ts';
 import { routes } from '../../lib/routes.ts';
 import { openDataJson, OPEN_DATA_VERSION, storyRecord } from '../../lib/stories/open-data.ts';
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
   const covers = new Map<string, string>();
   for (const story of stories) {
     const cover = story.entry.data.cover;
-    if (cover) covers.set(story.id, absolute((await getImage({ src: cover.src, width: Math.min(1200, cover.src.width) })).src));
+    if (cover) covers.set(story.id, absolute((await shareCopy(cover.src)).src));
   }
   const body = {
     version: OPEN_DATA_VERSION,
