@@ -38,7 +38,8 @@ describe('parseSourceFile: the one YAML reading of the check and the build', () 
 
   it('refuses YAML nested too deep to read, without recursion', () => {
     const source = read(`title: ${'['.repeat(5000)}`);
-    expect(source.problems[0]).toMatchObject({ field: 'title', message: expect.stringContaining('lồng nhau quá sâu') });
+    // One line, not the parser's thousands of follow-up errors.
+    expect(source.problems).toEqual([expect.objectContaining({ field: 'title', message: expect.stringContaining('lồng nhau quá sâu') })]);
   });
 
   it('refuses a frontmatter over its size bound before parsing it', () => {

@@ -20,7 +20,7 @@ export const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
 /** Aliases (`*name`) a file may expand: a few are harmless, thousands are an alias bomb. */
 export const MAX_YAML_ALIASES = 50;
 
-/** Bytes of a story's frontmatter: twenty times the longest real one, far below what hurts. */
+/** Bytes of a story's frontmatter: about thirty times a full one (tests/fixtures), far below what hurts. */
 export const MAX_FRONTMATTER_BYTES = 32_000;
 
 /** A content file parsed for checking: its data plus a way to find the line of any field. */
@@ -87,14 +87,24 @@ export function parseSourceFile(file: string, original: string): SourceFile {
   const doc = parseDocument(yamlText, { ...YAML_OPTIONS, lineCounter });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
 
-  // Warnings are errors here: an unknown tag would otherwise be read as a plain string.
-  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((error) => {
+  // Warnings are errors here: an unknown tag would otherwise be read as a plain string. Past
+  // the parser's depth bound, the rest are echoes of it (thousands of BAD_INDENT): report it alone.
+  const all = [...doc.errors, ...doc.warnings];
+  const exhausted = all.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+  const seen = new Set<string>();
+  const reported = exhausted
+    ? [exhausted]
+    : all.filter((error) => {
+        const key = `${error.code}@${lineCounter.linePos(error.pos[0]).line}`;
+        return !seen.has(key) && seen.add(key);
+      });
+  const problems: Problem[] = reported.map((error) => {
     const described = describeYamlError(error.code, error.message);
     return {
       file,
       line: lineAt(error.pos[0]),
       // Syntax errors are about the file's layout ('-'); a refused tag or depth, about one field.
-      field: described.fix === SYNTAX_FIX ? '-' : fieldAt(doc, error.pos[0]),
+      field: described.inField ? fieldAt(doc, error.pos[0]) : '-',
       message: described.message,
       fix: described.fix,
     };
@@ -104,12 +114,14 @@ export function parseSourceFile(file: string, original: string): SourceFile {
   if (!problems.length) {
     try {
       data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
-    } catch {
-      // The yaml package refuses to expand an alias bomb (or a self-referencing alias) here.
+    } catch (error) {
+      // The yaml package refuses to expand an alias bomb here (a ReferenceError naming aliases).
+      if (!/alias/i.test((error as Error).message)) throw error;
+      const offset = firstAliasOffset(doc);
       problems.push({
         file,
-        line: lineAt(firstAliasOffset(doc)),
-        field: fieldAt(doc, firstAliasOffset(doc)),
+        line: lineAt(offset),
+        field: fieldAt(doc, offset),
         message: `Lỗi YAML: các tham chiếu “*tên” nhân bản dữ liệu quá nhiều lần (giới hạn ${MAX_YAML_ALIASES}); đây là dạng tấn công làm cạn bộ nhớ.`,
         fix: 'Bỏ các nhãn “&tên” và tham chiếu “*tên”, viết thẳng giá trị vào từng trường.',
       });
@@ -182,19 +194,21 @@ const YAML_ERRORS: Record<string, string> = {
   MISSING_ANCHOR: 'thiếu nhãn tham chiếu',
 };
 
-function describeYamlError(code: string, detail: string): { message: string; fix: string } {
+function describeYamlError(code: string, detail: string): { message: string; fix: string; inField: boolean } {
   if (code === 'TAG_RESOLVE_FAILED') {
     const tag = /tag: (\S+)/.exec(detail)?.[1]?.replace('tag:yaml.org,2002:', '!!') ?? '';
     return {
       message: `Lỗi YAML: thẻ kiểu dữ liệu “${tag}” không được dùng (${code}).`,
       fix: 'Xoá thẻ bắt đầu bằng “!” trước giá trị; viết giá trị như chữ thường, đặt trong ngoặc kép nếu cần.',
+      inField: true,
     };
   }
   if (code === 'RESOURCE_EXHAUSTION') {
     return {
       message: `Lỗi YAML: dữ liệu lồng nhau quá sâu hoặc quá lớn để đọc (${code}).`,
       fix: 'Viết các trường thông tin theo mẫu trong CONTRIBUTING.md, mỗi nhóm chỉ lồng vài tầng.',
+      inField: true,
     };
   }
-  return { message: `Lỗi cú pháp YAML: ${YAML_ERRORS[code] ?? 'tệp không đọc được'} (${code}).`, fix: SYNTAX_FIX };
+  return { message: `Lỗi cú pháp YAML: ${YAML_ERRORS[code] ?? 'tệp không đọc được'} (${code}).`, fix: SYNTAX_FIX, inField: false };
 }
