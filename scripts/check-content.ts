@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { parseCli } from './lib/cli.ts';
-import { checkContent } from '../src/lib/check/check-content.ts';
+import { checkContent, unexpectedFailure } from '../src/lib/check/check-content.ts';
 import { formatProblem, sortProblems } from '../src/lib/check/problem.ts';
 import { checkStoryPictures } from '../src/lib/check/story-pictures.ts';
 import { resolveBuildDate } from '../src/lib/build-date.ts';
@@ -43,17 +43,24 @@ try {
 
 const started = performance.now();
 const showProgress = !args.quiet && process.stderr.isTTY;
-const result = checkContent({
-  root: resolve(args.root),
-  fix: args.fix,
-  today,
-  rules: DEFAULT_RULES,
-  onFile: showProgress
-    ? (done, total) => {
-        if (done % 250 === 0 || done === total) process.stderr.write(`\rĐang kiểm tra ${done}/${total} tệp…`);
-      }
-    : undefined,
-});
+let result: ReturnType<typeof checkContent>;
+try {
+  result = checkContent({
+    root: resolve(args.root),
+    fix: args.fix,
+    today,
+    rules: DEFAULT_RULES,
+    onFile: showProgress
+      ? (done, total) => {
+          if (done % 250 === 0 || done === total) process.stderr.write(`\rĐang kiểm tra ${done}/${total} tệp…`);
+        }
+      : undefined,
+  });
+} catch (error) {
+  // checkContent reports each file's failures as problems; this is the last net, never a stack.
+  console.log(formatProblem(unexpectedFailure('content', 'kiểm tra nội dung', error)));
+  process.exit(1);
+}
 if (showProgress) process.stderr.write('\n');
 // Pictures are decoded asynchronously (sharp), so they are checked beside the synchronous rules.
 const problems = sortProblems([...result.problems, ...(await checkStoryPictures(resolve(args.root)))]);

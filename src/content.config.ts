@@ -7,10 +7,11 @@ import { formatProblem } from './lib/check/problem.ts';
 import { unpublishableStoryFiles } from './lib/check/story-pictures.ts';
 import { COLLECTIONS, type CollectionName } from './lib/schemas/collections.ts';
 import type { RefFactory } from './lib/schemas/refs.ts';
+import { contentFiles as load } from './loaders/content-files.ts';
 
 const ref = reference as unknown as RefFactory;
 
-const load = (name: CollectionName) => glob({ base: `./${COLLECTIONS[name].base}`, pattern: COLLECTIONS[name].pattern });
+// Every typed collection is read by the content check's own reader (src/loaders/content-files.ts).
 
 /**
  * Stories are read by Astro, not by the check, and a build may skip the check: before Astro

@@ -1,4 +1,4 @@
-import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
@@ -71,6 +71,54 @@ function schemaFor(collection: CollectionName): z.ZodType {
   return schema;
 }
 
+/** Bytes of any content file: far above a story's bounds, so nothing huge is even read. */
+export const MAX_SOURCE_BYTES = 1_000_000;
+
+/** Every file of a collection, as the check and the site's loader both enumerate them. */
+export function collectionFiles(root: string, collection: CollectionName): Array<{ rel: string; abs: string }> {
+  const spec = COLLECTIONS[collection];
+  const baseDir = join(root, spec.base);
+  const files = existsSync(baseDir) ? globSync(spec.pattern, { cwd: baseDir }).sort() : [];
+  return files.map((rel) => ({ rel: rel.split('\\').join('/'), abs: join(baseDir, rel) }));
+}
+
+/**
+ * A content file's text, or the reason it cannot be read, in Vietnamese: a folder named like a
+ * file, a broken link, a file too large to be a story.
+ */
+export function readContentFile(abs: string): { raw: string } | { message: string; fix: string } {
+  try {
+    const stat = statSync(abs);
+    if (!stat.isFile()) {
+      return { message: 'Đây là một thư mục hoặc tệp đặc biệt, không phải tệp văn bản.', fix: 'Xoá nó, hoặc thay bằng một tệp văn bản thường.' };
+    }
+    if (stat.size > MAX_SOURCE_BYTES) {
+      return {
+        message: `Tệp dài ${stat.size.toLocaleString('vi-VN')} byte, vượt giới hạn ${MAX_SOURCE_BYTES.toLocaleString('vi-VN')} byte.`,
+        fix: 'Rút gọn tệp; ảnh và tài liệu đặt thành tệp riêng, không chép vào tệp văn bản.',
+      };
+    }
+    return { raw: readFileSync(abs, 'utf8') };
+  } catch (error) {
+    return {
+      message: `Không đọc được tệp (${(error as NodeJS.ErrnoException).code ?? 'lỗi không rõ'}).`,
+      fix: 'Kiểm tra tệp có tồn tại, là tệp thường (không phải liên kết hỏng) và đọc được, rồi chạy lại.',
+    };
+  }
+}
+
+/** What the check says when its own code fails on a file: never a stack trace. */
+export function unexpectedFailure(file: string, step: string, error: unknown): Problem {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    file,
+    line: 1,
+    field: '-',
+    message: `Lỗi bất ngờ khi ${step} (${detail.slice(0, 200)}).`,
+    fix: 'Kiểm tra tệp có đúng mẫu trong CONTRIBUTING.md; nếu vẫn lỗi, gửi dòng này cho nhóm kỹ thuật.',
+  };
+}
+
 export function checkContent(options: CheckOptions): CheckResult {
   const { root, fix = false, today = new Date(), rules = [] } = options;
   const problems: Problem[] = [];
@@ -81,25 +129,34 @@ export function checkContent(options: CheckOptions): CheckResult {
   const invalid = new Set<string>();
   const names = Object.keys(COLLECTIONS) as CollectionName[];
 
-  const jobs = names.flatMap((collection) => {
-    const spec = COLLECTIONS[collection];
-    const baseDir = join(root, spec.base);
-    const files = existsSync(baseDir) ? globSync(spec.pattern, { cwd: baseDir }).sort() : [];
-    return files.map((rel) => ({ collection, rel: rel.split('\\').join('/'), baseDir }));
+  const jobs = names.flatMap((collection) => collectionFiles(root, collection).map((job) => ({ collection, ...job })));
+
+  jobs.forEach(({ collection, rel, abs }, index) => {
+    const file = relative(root, abs).split('\\').join('/');
+    try {
+      checkFile(collection, rel, abs, file);
+    } catch (error) {
+      problems.push(unexpectedFailure(file, 'kiểm tra tệp này', error));
+      invalid.add(`${collection}/${entryIdFor(rel)}`);
+    }
+    options.onFile?.(index + 1, jobs.length);
   });
 
-  jobs.forEach(({ collection, rel, baseDir }, index) => {
-    const abs = join(baseDir, rel);
-    const file = relative(root, abs).split('\\').join('/');
+  function checkFile(collection: CollectionName, rel: string, abs: string, file: string): void {
     // A link or a folder named like an entry is reported, never read (see file-kinds.ts).
     const irregular = notARegularFile(file, abs, dirname(abs));
     if (irregular) {
       problems.push(irregular);
       invalid.add(`${collection}/${entryIdFor(rel)}`);
-      options.onFile?.(index + 1, jobs.length);
       return;
     }
-    let raw = readFileSync(abs, 'utf8');
+    const read = readContentFile(abs);
+    if (!('raw' in read)) {
+      problems.push({ file, line: 1, field: '-', ...read });
+      invalid.add(`${collection}/${entryIdFor(rel)}`);
+      return;
+    }
+    let raw = read.raw;
 
     const normalized = raw.normalize('NFC');
     if (normalized !== raw) {
@@ -161,12 +218,17 @@ export function checkContent(options: CheckOptions): CheckResult {
         }
       }
     }
-    options.onFile?.(index + 1, jobs.length);
-  });
+  }
 
   const ctx: CheckContext = { root, today, entries, files };
   problems.push(...checkReferences(ctx, invalid));
-  for (const rule of rules) problems.push(...rule(ctx));
+  for (const rule of rules) {
+    try {
+      problems.push(...rule(ctx));
+    } catch (error) {
+      problems.push(unexpectedFailure('content', `chạy bước kiểm tra “${rule.name}”`, error));
+    }
+  }
 
   return { problems: sortProblems(problems), files: jobs.length, entries, fixed };
 }

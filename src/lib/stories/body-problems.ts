@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast';
 import { isSafeLink } from '../text/safe-url.ts';
+import { findBodyLimitProblems } from './body-limits.ts';
 import { ATTRIBUTION, isAllowedHtml, LOCAL_IMAGE, parseStoryBody, plainText, walk } from './markdown.ts';
 
 /** A problem in a story's Markdown body; `line` is relative to the body (1 = its first line). */
@@ -21,8 +22,12 @@ const QUOTE_SYNTAX = 'dòng bắt đầu bằng “> ”, dòng cuối “> — 
  * Everything in a story body that could run code, inject markup, load from another site or
  * break the page. Bodies are plain Markdown: MDX syntax (import/export, {expressions},
  * <Components>) is rejected with a pointer to the Markdown way of doing the same thing.
+ * A body over BODY_LIMITS (body-limits.ts) is refused before it is parsed.
  */
 export function findBodyProblems(markdown: string, options: BodyCheckOptions): BodyProblem[] {
+  // Over a bound, the body is not parsed at all: the bound is the only problem reported.
+  const over = findBodyLimitProblems(markdown);
+  if (over.length) return over;
   const problems: BodyProblem[] = [];
   const tree = parseStoryBody(markdown);
   const lineOf = (node: Nodes) => node.position?.start.line ?? 1;

@@ -1,18 +1,38 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Nodes, Root } from 'mdast';
+import { findBodyLimitProblems, type BodyLimitProblem } from './body-limits.ts';
+
+/** A body over one of BODY_LIMITS: never handed to the parser. */
+export class StoryBodyLimitError extends Error {
+  readonly problems: BodyLimitProblem[];
+  constructor(problems: BodyLimitProblem[]) {
+    super(problems.map((p) => `dòng ${p.line}: ${p.message}`).join('\n'));
+    this.name = 'StoryBodyLimitError';
+    this.problems = problems;
+  }
+}
 
 /**
  * Story bodies are plain CommonMark, parsed by the same parser for the content check and the
- * renderer, so what the check sees is exactly what the page would show.
+ * renderer, so what the check sees is exactly what the page would show. Bodies over
+ * BODY_LIMITS are refused before parsing, here too, so no caller can parse an unbounded body.
  */
 export function parseStoryBody(markdown: string): Root {
+  const over = findBodyLimitProblems(markdown);
+  if (over.length) throw new StoryBodyLimitError(over);
   return fromMarkdown(markdown);
 }
 
-/** Depth-first walk over every node, parents before children. */
-export function walk(node: Nodes, visit: (node: Nodes, parent: Nodes | undefined) => void, parent?: Nodes): void {
-  visit(node, parent);
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, visit, node);
+/** Depth-first walk over every node, parents before children; iterative, so depth costs no stack. */
+export function walk(root: Nodes, visit: (node: Nodes, parent: Nodes | undefined) => void): void {
+  const stack: Array<[Nodes, Nodes | undefined]> = [[root, undefined]];
+  while (stack.length) {
+    const [node, parent] = stack.pop()!;
+    visit(node, parent);
+    if ('children' in node) {
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i] as Nodes, node]);
+    }
+  }
 }
 
 /** Plain text of a node, as a reader would see it. */

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { findBodyProblems } from '../../stories/body-problems.ts';
-import type { ContentRule } from '../check-content.ts';
+import { unexpectedFailure, type ContentRule } from '../check-content.ts';
 import type { Problem } from '../problem.ts';
 
 /**
@@ -15,8 +15,13 @@ export const storyBodies: ContentRule = (ctx) => {
     if (collection !== 'exemplars' || source.body === undefined) continue;
     const folder = join(ctx.root, dirname(source.file));
     const offset = (source.bodyLine ?? 1) - 1;
-    for (const p of findBodyProblems(source.body, { imageExists: (name) => existsSync(join(folder, name)) })) {
-      problems.push({ file: source.file, line: p.line + offset, field: 'body', message: p.message, fix: p.fix });
+    try {
+      for (const p of findBodyProblems(source.body, { imageExists: (name) => existsSync(join(folder, name)) })) {
+        problems.push({ file: source.file, line: p.line + offset, field: 'body', message: p.message, fix: p.fix });
+      }
+    } catch (error) {
+      // One body the parser cannot handle costs one problem line, not the whole report.
+      problems.push({ ...unexpectedFailure(source.file, 'đọc phần nội dung', error), line: offset + 1, field: 'body' });
     }
   }
   return problems;
