@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { cspHash, inlineScriptBodies } from './src/lib/security/csp.ts';
-import vietnameseSearch from './src/integrations/search.ts';
+import deployableSite from './src/integrations/deployable-site.ts';
 
 // Where the site is served. Both come from the environment so one build recipe serves a
 // domain root or a sub-path (see docs/deploy.md).
@@ -42,7 +42,8 @@ export default defineConfig({
   prefetch: false,
   security: {
     // A strict policy, written by Astro as a <meta> in every page with the hashes of what it
-    // bundled; scripts/lib/security-policy.ts checks it and publishes it in _headers too.
+    // bundled; src/integrations/output/security-policy.ts checks it, moves it to the top of
+    // <head> and publishes it in _headers too.
     csp: {
       directives: [
         "default-src 'self'",
@@ -104,6 +105,8 @@ export default defineConfig({
         { label: 'Về trang này', link: '/gioi-thieu/' },
       ],
     }),
-    vietnameseSearch(),
+    // Last: search index, security policy, sitemap filter and sw.js, in that order, on the
+    // finished output (src/integrations/deployable-site.ts checks that nothing follows it).
+    deployableSite(),
   ],
 });

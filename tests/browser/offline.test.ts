@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeServiceWorker } from '../../scripts/lib/service-worker.ts';
+import { writeServiceWorker } from '../../src/integrations/output/service-worker.ts';
 import { headersFromFile, startStaticServer } from '../../scripts/lib/static-server.ts';
 import { closeBrowser, newPhonePage, siteURL } from './support/browser.ts';
 import { BROWSER_SITE_DIR } from './support/paths.ts';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applySecurityPolicy } from '../../scripts/lib/security-policy.ts';
+import { applySecurityPolicy } from '../../src/integrations/output/security-policy.ts';
 import { cspHash } from '../../src/lib/security/csp.ts';
 
 let dir: string;

@@ -2,7 +2,7 @@
  * The search interface shared by the dialog (every page) and the search page (/tim-kiem/). The
  * markup, labels and hint are server-rendered by SearchPanel.astro; this module only fills in
  * results, the status line and, on the search page, the filters and the address (?q=…).
- * It is bundled separately (see src/integrations/search.ts) and loaded on first use only.
+ * It is bundled separately (see src/integrations/deployable-site.ts) and loaded on first use only.
  */
 import { SEARCH_FILTERS, sortFilterValues, type FilterKey, type SelectedFilters } from '../../lib/search/filters.ts';
 import { resultStatus, SEARCH_TEXT } from '../../lib/search/messages.ts';

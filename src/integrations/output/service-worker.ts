@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheVersion, fileToUrl, OFFLINE_PAGE, SEARCH_INDEX_PRECACHE_BUDGET, selectPrecache } from '../../src/lib/offline/precache.ts';
+import { cacheVersion, fileToUrl, OFFLINE_PAGE, SEARCH_INDEX_PRECACHE_BUDGET, selectPrecache } from '../../lib/offline/precache.ts';
 
 const TEMPLATE = new URL('./service-worker.template.js', import.meta.url);
 

@@ -1,4 +1,4 @@
-// The site's service worker. scripts/lib/service-worker.ts prepends the constants VERSION,
+// The site's service worker. src/integrations/output/service-worker.ts prepends the constants VERSION,
 // BASE, PRECACHE ([URL, revision] pairs, the revision a hash of the file's bytes) and
 // OFFLINE_URL for each build, so every deploy ships a different sw.js and the browser installs
 // it on the reader's next visit.
