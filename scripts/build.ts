@@ -1,21 +1,23 @@
 #!/usr/bin/env node
 /**
  * Checks the content, then runs `astro build` (which makes the complete deployable site, see
- * src/integrations/deployable-site.ts) into a scratch folder and swaps it in for dist/ only when
- * everything succeeded, so a failed check or build leaves the previous dist/ exactly as it was.
+ * src/integrations/deployable-site.ts) into a scratch folder and publishes it atomically
+ * (scripts/lib/atomic-publish.ts), so a failed check or build leaves the previous dist/
+ * exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { rmSync } from 'node:fs';
 import { parseCli } from './lib/cli.ts';
+import { publish, removeLeftovers, scratchFolder } from './lib/atomic-publish.ts';
 import { runAstroBuild } from './lib/astro-build.ts';
 
 const HELP = `Usage: npm run build [-- options]
 
 Runs the content check, then "astro build" into a temporary folder (the search index,
 Content-Security-Policy, _headers, sitemap and service worker are written by the build
-itself), then replaces the output folder with it. On any failure the previous output is left
-untouched.
+itself), then publishes it: the output folder is a link to the finished site, replaced in one
+rename. On any failure the previous output is left untouched; folders left by a killed build
+are removed.
 
 Options:
   --out DIR      output folder (default: dist)
@@ -30,10 +32,9 @@ const args = parseCli(HELP, {
   'skip-check': { type: 'boolean', default: false },
 });
 
-const out = resolve(args.out);
-const scratch = `${out}.tmp-${process.pid}`;
-const previous = `${out}.old-${process.pid}`;
 const kept = `Thư mục ${args.out}/ trước đó được giữ nguyên.`;
+const removed = removeLeftovers(args.out);
+if (removed.length > 0) console.log(`▶ Dọn thư mục do lần dựng bị ngắt để lại: ${removed.join(', ')}`);
 
 if (!args['skip-check']) {
   console.log('▶ Kiểm tra nội dung');
@@ -44,14 +45,12 @@ if (!args['skip-check']) {
   }
 }
 
+const scratch = scratchFolder(args.out);
 console.log('▶ Dựng trang, chỉ mục tìm kiếm, chính sách bảo mật và bộ nhớ ngoại tuyến');
 if (!runAstroBuild(scratch)) {
   rmSync(scratch, { recursive: true, force: true });
   console.error(`✗ Dựng trang thất bại. ${kept}`);
   process.exit(1);
 }
-
-if (existsSync(out)) renameSync(out, previous);
-renameSync(scratch, out);
-rmSync(previous, { recursive: true, force: true });
+publish(scratch, args.out);
 console.log(`✓ Đã dựng xong vào ${args.out}/`);
