@@ -47,9 +47,10 @@ if (!args['skip-check']) {
 
 const scratch = scratchFolder(args.out);
 console.log('▶ Dựng trang, chỉ mục tìm kiếm, chính sách bảo mật và bộ nhớ ngoại tuyến');
-if (!runAstroBuild(scratch)) {
+const failure = await runAstroBuild(scratch);
+if (failure) {
   rmSync(scratch, { recursive: true, force: true });
-  console.error(`✗ Dựng trang thất bại. ${kept}`);
+  console.error(`${failure}\n${kept}`);
   process.exit(1);
 }
 publish(scratch, args.out);
