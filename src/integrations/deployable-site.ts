@@ -14,25 +14,16 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
 import { normalizeBase } from '../lib/base-path.ts';
+import { bundleBrowserScript } from './output/bundle.ts';
 import { prepareForDeployment, type BuiltFile } from './output/deploy-output.ts';
 
 export const INTEGRATION_NAME = 'deployable-site';
 
 const ENTRY = fileURLToPath(new URL('../scripts/search/ui.ts', import.meta.url));
 
-async function bundleUi(): Promise<BuiltFile> {
-  const result = await build({
-    entryPoints: [ENTRY],
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    write: false,
-    legalComments: 'none',
-  });
-  const code = result.outputFiles[0]!.contents;
+function bundleUi(): BuiltFile {
+  const code = bundleBrowserScript(ENTRY, 'esm');
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
   return { code, name: `_search/ui.${hash}.js` };
 }
@@ -43,8 +34,8 @@ export default function deployableSite(): AstroIntegration {
   return {
     name: INTEGRATION_NAME,
     hooks: {
-      'astro:config:setup': async ({ config, updateConfig }) => {
-        ui = await bundleUi();
+      'astro:config:setup': ({ config, updateConfig }) => {
+        ui = bundleUi();
         base = normalizeBase(config.base);
         updateConfig({ vite: { define: { 'import.meta.env.SEARCH_UI_URL': JSON.stringify(`${base}${ui.name}`) } } });
       },
