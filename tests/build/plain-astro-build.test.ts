@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { productionBuildEnv } from '../../scripts/lib/astro-build.ts';
@@ -40,5 +41,24 @@ describe('plain `astro build` produces the same site as `npm run build`', () => 
     expect(fromPlain).toEqual(fromNpm);
     // Not two equally incomplete builds: the deployment steps ran.
     for (const file of ['sw.js', '_headers', 'pagefind/pagefind.js']) expect(fromPlain[file], file).toBeDefined();
+  });
+
+  it('refuses an integration listed after the deployment steps, which would write after sw.js hashed the output', () => {
+    const config = join(project, 'astro.config.mjs');
+    const original = readFileSync(config, 'utf8');
+    expect(original).toContain('    deployableSite(),\n');
+    writeFileSync(config, original.replace('    deployableSite(),\n', "    deployableSite(),\n    { name: 'writes-late', hooks: {} },\n"));
+    try {
+      const result = spawnSync(NODE, ['node_modules/astro/bin/astro.mjs', 'build'], {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...productionBuildEnv(), BUILD_DATE: TEST_BUILD_DATE, ASTRO_OUT_DIR: join(project, 'dist-late') },
+      });
+      expect(result.status).not.toBe(0);
+      expect(result.stdout + result.stderr).toContain('deployable-site must be the last integration in astro.config.mjs');
+      expect(result.stdout + result.stderr).toContain('followed by: writes-late');
+    } finally {
+      writeFileSync(config, original);
+    }
   });
 });
