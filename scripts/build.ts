@@ -53,5 +53,11 @@ if (failure) {
   console.error(`${failure}\n${kept}`);
   process.exit(1);
 }
-publish(scratch, args.out);
+try {
+  publish(scratch, args.out);
+} catch (error) {
+  // A file-system refusal (permissions, a full disk): what remains is cleaned by the next build.
+  console.error(`✗ Không đăng được bản dựng mới vào ${args.out}/: ${(error as Error).message}\n${kept}`);
+  process.exit(1);
+}
 console.log(`✓ Đã dựng xong vào ${args.out}/`);

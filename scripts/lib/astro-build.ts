@@ -39,6 +39,7 @@ export async function runAstroBuild(outDir: string): Promise<string | undefined>
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
+  child.on('error', (error) => output.push(error.message));
   const relay = (stream: NodeJS.ReadableStream, to: NodeJS.WriteStream) =>
     new Promise<void>((done) => {
       const lines = createInterface({ input: stream, crlfDelay: Infinity });

@@ -77,7 +77,10 @@ function crashPoint(name: 'before-swap' | 'after-swap'): void {
   if (process.env.BUILD_CRASH_AT === name) process.kill(process.pid, 'SIGKILL');
 }
 
-/** Makes the finished `scratch` the site at `out`, then removes the previous version. */
+/**
+ * Makes the finished `scratch` the site at `out`, then removes the previous version. Throws only
+ * before the swap, with `out` unchanged.
+ */
 export function publish(scratch: string, out: string): void {
   out = resolve(out);
   const site = `${out}.site-${process.pid}-${Date.now().toString(36)}`;
@@ -87,18 +90,26 @@ export function publish(scratch: string, out: string): void {
   // Relative, so the project folder can be moved or copied with its output.
   symlinkSync(basename(site), link);
   const previous = currentTarget(out);
+  // Only a version this script made: dist may have been pointed elsewhere by hand.
+  const name = basename(out);
+  let discard = previous?.startsWith(name) && LEFTOVER.exec(previous.slice(name.length))?.[1] === 'site' ? join(dirname(out), previous) : undefined;
   crashPoint('before-swap');
   if (existsSync(out) && !lstatSync(out).isSymbolicLink()) {
-    const aside = `${out}.old-${process.pid}`;
-    renameSync(out, aside);
-    renameSync(link, out);
-    rmSync(aside, { recursive: true, force: true });
+    discard = `${out}.old-${process.pid}`;
+    renameSync(out, discard);
+    try {
+      renameSync(link, out);
+    } catch (error) {
+      renameSync(discard, out);
+      throw error;
+    }
   } else {
     renameSync(link, out);
   }
   crashPoint('after-swap');
-  // Only a version this script made: dist may have been pointed elsewhere by hand.
-  if (previous?.startsWith(basename(out)) && LEFTOVER.exec(previous.slice(basename(out).length))?.[1] === 'site') {
-    rmSync(join(dirname(out), previous), { recursive: true, force: true });
+  try {
+    if (discard) rmSync(discard, { recursive: true, force: true });
+  } catch {
+    // Published already; the next build removes what is left (removeLeftovers).
   }
 }
