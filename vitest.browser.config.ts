@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['tests/browser/**/*.test.ts'],
+    // tests/system: tests that need other Debian packages .ci/run installs (Java for the Nu checker).
+    include: ['tests/browser/**/*.test.ts', 'tests/system/**/*.test.ts'],
     globalSetup: ['tests/browser/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 240_000,

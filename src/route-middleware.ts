@@ -1,12 +1,13 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import favicon from '../public/favicon.svg?raw';
-import { absoluteUrl, SHARE_IMAGE, shareImageTags, svgDataUri } from './lib/seo/head.ts';
+import { absoluteUrl, escapeHeadText, SHARE_IMAGE, shareImageTags, svgDataUri } from './lib/seo/head.ts';
 
 const FAVICON = svgDataUri(favicon);
 
-/** Head entries every Starlight page needs beyond the defaults: see src/lib/seo/head.ts. */
+/** Head entries every Starlight page needs beyond the defaults, and its <title> as text: see src/lib/seo/head.ts. */
 export const onRequest = defineRouteMiddleware((context) => {
   const { head } = context.locals.starlightRoute;
+  escapeHeadText(head);
   for (const entry of head) {
     if (entry.tag === 'link' && String(entry.attrs?.rel).includes('icon')) entry.attrs!.href = FAVICON;
   }

@@ -3,14 +3,14 @@
  * (never into the real content/). Fictional and obviously so.
  *
  * Two sources:
- * - "pages" (default today): plain Starlight Markdown pages under content/pages/bench/.
- * - "stories": the project's story generator, scripts/generate-stories.ts, once it exists. To
- *   switch, run the bench with --content stories; if the generator's options differ from
- *   STORY_GENERATOR_ARGS below, adjust that one line.
+ * - "pages" (the default): plain Starlight Markdown pages under content/pages/bench/.
+ * - "stories" (--content stories): the project's story generator, scripts/generate-stories.ts,
+ *   run in the copy; the stories get real story pages and go through the content check.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { benchEnv } from './_pinned-date.ts';
 
 export type ContentSource = 'pages' | 'stories';
 
@@ -49,7 +49,7 @@ export function addSyntheticContent(root: string, count: number, source: Content
   if (count === 0) return;
   if (source === 'pages') return writePages(join(root, 'content'), count);
   const generator = join(root, 'scripts', 'generate-stories.ts');
-  if (!existsSync(generator)) throw new Error('--content stories needs scripts/generate-stories.ts, which does not exist yet; use --content pages');
-  const result = spawnSync(process.execPath, [generator, ...STORY_GENERATOR_ARGS(count, join(root, 'content'))], { cwd: root, encoding: 'utf8' });
+  // The stories are dated up to the pinned day the check and the build then run as of.
+  const result = spawnSync(process.execPath, [generator, ...STORY_GENERATOR_ARGS(count, join(root, 'content'))], { cwd: root, encoding: 'utf8', env: benchEnv() });
   if (result.status !== 0) throw new Error(`scripts/generate-stories.ts failed:\n${result.stdout}\n${result.stderr}`);
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateStories } from '../generate-stories.ts';
 import { buildableProject } from '../lib/project-copy.ts';
+import { BENCH_TODAY, benchEnv } from './_pinned-date.ts';
 import { recordResult } from './_record.ts';
 import { parseCli } from '../lib/cli.ts';
 
@@ -34,13 +35,13 @@ const count = Number(args.count);
 
 const project = buildableProject(REPO, join(REPO, '.bench/build-stories'));
 console.log(`  Tạo ${count} câu chuyện tổng hợp…`);
-generateStories({ out: join(project, 'content/exemplars'), count, today: new Date(Date.UTC(2026, 10, 25)) });
+generateStories({ out: join(project, 'content/exemplars'), count, today: BENCH_TODAY });
 console.log('  Dựng trang (npm run build)…');
 const started = performance.now();
 const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', 'dist'], {
   cwd: project,
   encoding: 'utf8',
-  env: { ...process.env, BUILD_DATE: '2026-11-25' },
+  env: benchEnv(),
 });
 const seconds = (performance.now() - started) / 1000;
 if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);

@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, globSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { benchEnv } from './_pinned-date.ts';
 import { addSyntheticContent, type ContentSource } from './_synthetic.ts';
 
 import { buildableProject } from '../lib/project-copy.ts';
@@ -74,7 +75,7 @@ function timed(label: string, cwd: string, command: string[]): Promise<Measure> 
     const started = Date.now();
     const child = spawn(TIME, ['-v', '-o', report, ...command], {
       cwd,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BUILD_DATE: '2026-11-25' },
+      env: benchEnv({ ASTRO_TELEMETRY_DISABLED: '1' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

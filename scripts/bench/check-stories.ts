@@ -12,6 +12,7 @@ import { DEFAULT_RULES } from '../../src/lib/check/rules/index.ts';
 import { generateStories } from '../generate-stories.ts';
 import { contentOnlyProject } from '../lib/project-copy.ts';
 import { median } from './_machine.ts';
+import { BENCH_DATE, BENCH_TODAY } from './_pinned-date.ts';
 import { recordResult } from './_record.ts';
 import { parseCli } from '../lib/cli.ts';
 
@@ -29,7 +30,6 @@ Options:
   -h, --help   show this help`;
 
 export const TARGET_SECONDS = 5;
-const TODAY = new Date(Date.UTC(2026, 10, 25));
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 const args = parseCli(HELP, {
@@ -49,7 +49,7 @@ console.log(`  Tạo ${count} câu chuyện tổng hợp…`);
 generateStories({
   out: join(project, 'content/exemplars'),
   count,
-  today: TODAY,
+  today: BENCH_TODAY,
   onProgress: (done, total) => {
     if (done % 1000 === 0 && done < total) console.log(`    ${done}/${total}…`);
   },
@@ -58,7 +58,7 @@ generateStories({
 const wall: number[] = [];
 for (let i = 1; i <= runs; i++) {
   const started = performance.now();
-  const result = spawnSync(process.execPath, ['scripts/check-content.ts', '--root', project, '--quiet', '--today', '2026-11-25'], {
+  const result = spawnSync(process.execPath, ['scripts/check-content.ts', '--root', project, '--quiet', '--today', BENCH_DATE], {
     cwd: REPO,
     encoding: 'utf8',
   });
@@ -71,7 +71,7 @@ for (let i = 1; i <= runs; i++) {
 // In-process as well, for the CPU time without Node's start-up.
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
-const result = checkContent({ root: project, today: TODAY, rules: DEFAULT_RULES });
+const result = checkContent({ root: project, today: BENCH_TODAY, rules: DEFAULT_RULES });
 const inProcess = (performance.now() - started) / 1000;
 const cpu = process.cpuUsage(cpuBefore);
 const cpuSeconds = (cpu.user + cpu.system) / 1e6;

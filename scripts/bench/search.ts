@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../../src/integrations/output/search-index.ts';
 import { indexSize, KEY_DELAY_MS, measureSearch, type QueryCost, type SearchMeasurement } from './_search-measure.ts';
+import { benchEnv } from './_pinned-date.ts';
 import { writeSyntheticStories } from './_search-stories.ts';
 import { writeServiceWorker } from '../../src/integrations/output/service-worker.ts';
 
@@ -61,7 +62,7 @@ export async function runSearchBench(sizes: number[], log: (line: string) => voi
   try {
     const real = join(work, 'real');
     log('Dựng trang thật (npm run build)…');
-    const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', real], { cwd: ROOT, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', real], { cwd: ROOT, encoding: 'utf8', env: benchEnv() });
     if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
     const sourceText = readFileSync(join(ROOT, 'docs/source/huong-dan-phong-trao-thi-dua.txt'), 'utf8');
     for (const count of [0, ...sizes]) {

@@ -13,6 +13,7 @@ import { generateStories } from '../generate-stories.ts';
 import { parseCli } from '../lib/cli.ts';
 import { buildableProject } from '../lib/project-copy.ts';
 import { servedSize } from '../lib/static-server.ts';
+import { BENCH_TODAY, benchEnv } from './_pinned-date.ts';
 import { recordResult } from './_record.ts';
 
 const HELP = `Usage: npm run bench -- update [-- options]
@@ -28,7 +29,6 @@ Options:
   -h, --help   show this help`;
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
-const TODAY = new Date(Date.UTC(2026, 10, 25));
 
 const args = parseCli(HELP, {
   count: { type: 'string', default: '100' },
@@ -56,11 +56,11 @@ function wireBytes(dist: string, url: string): number {
 function build(project: string, out: string, stories: number): Precache {
   console.log(`  ${stories} câu chuyện: tạo và dựng (npm run build)…`);
   // The generator is deterministic: the first N stories come out the same the second time.
-  generateStories({ out: join(project, 'content/exemplars'), count: stories, today: TODAY });
+  generateStories({ out: join(project, 'content/exemplars'), count: stories, today: BENCH_TODAY });
   const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
     cwd: project,
     encoding: 'utf8',
-    env: { ...process.env, BUILD_DATE: '2026-11-25' },
+    env: benchEnv(),
   });
   if (result.status !== 0) throw new Error(`Build failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   return precacheOf(join(project, out));

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-/** Quality gates on the built site: valid HTML, no broken links, Lighthouse budgets. */
+/** Quality gates on the built site: valid HTML (two validators), no broken links, Lighthouse budgets. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Gate } from './context.ts';
 import { htmlGate } from './html.ts';
 import { lighthouseGate } from './lighthouse.ts';
 import { linksGate } from './links.ts';
+import { nuGate } from './nu.ts';
 import { parseCli } from '../lib/cli.ts';
 
-const GATES: Gate[] = [htmlGate, linksGate, lighthouseGate];
+const GATES: Gate[] = [htmlGate, nuGate, linksGate, lighthouseGate];
 
 const HELP = `Usage: npm run gates [-- options]
 

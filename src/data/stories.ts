@@ -27,8 +27,6 @@ export const stories: Story[] = sortStories(
   })),
 );
 
-export const storyById = new Map(stories.map((s) => [s.id, s]));
-
 /** Filters and their counts over all stories: computed once, shown on every list page. */
 export const storyFilterGroups = filterGroups(stories, {
   localities: localities.map((l) => ({ id: l.id, name: l.data.name })),

@@ -1,3 +1,4 @@
+import { ui } from './i18n/ui.ts';
 import type { EntryRef } from './schemas/refs.ts';
 
 /**
@@ -81,7 +82,7 @@ export function outlineGuidance(input: OutlineInput): LocatedBlock[] {
   }
   for (const note of input.footnotes) {
     for (const item of note.items) {
-      out.push({ ...item, sectionId: 'chu-thich', sectionLabel: `Chú thích ${note.id}` });
+      out.push({ ...item, sectionId: 'chu-thich', sectionLabel: ui.guidance.footnote(note.id) });
     }
   }
   return out;

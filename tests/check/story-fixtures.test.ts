@@ -30,7 +30,7 @@ const EXPECTED: Record<string, { file?: string; field: string; says: string }> =
   'truong-la': { field: 'tags', says: 'Trường “tags” không có trong mẫu' },
   'tom-tat-qua-dai': { field: 'summary', says: 'dài quá 400 ký tự' },
   'ca-nhan-thieu-ho-ten': { field: 'person', says: 'phải ghi họ tên' },
-  'url-nguon-khong-hop-le': { field: 'sources[0].url', says: 'URL đầy đủ' },
+  'url-nguon-khong-hop-le': { field: 'sources[0].url', says: 'bắt đầu bằng https://' },
   'slug-trung-duong-dan-danh-sach': { file: 'content/exemplars/trang/index.md', field: '-', says: 'trùng với địa chỉ /cau-chuyen/trang/' },
   'slug-co-dau': { file: 'content/exemplars/đuong-be-tong-mau-a/index.md', field: '-', says: 'chữ hoa, dấu' },
   'trung-cau-chuyen': { field: 'title', says: 'trùng tiêu đề và đơn vị' },

@@ -2,6 +2,8 @@ import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { ui } from '../../src/lib/i18n/ui.ts';
+import { hasVietnamese } from '../../src/lib/quality/interface-text.ts';
 import { MATERIAL_TYPES } from '../../src/lib/search/filters.ts';
 import { allPages } from '../support/html.ts';
 import { SITE_DIR } from '../support/paths.ts';
@@ -75,5 +77,27 @@ describe('the search index built by npm run build', () => {
     expect(home).toContain(`data-ui="/${ui}"`);
     expect(home).not.toMatch(/<script[^>]+src="[^"]*(_search|pagefind)/);
     expect(existsSync(join(SITE_DIR, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});
+
+describe('the search scripts get their words from the page', () => {
+  const strings = (path: string) =>
+    [...allPages().find((p) => p.path === path)!.document.querySelectorAll('[data-search-panel]')].map((panel) =>
+      JSON.parse(panel.getAttribute('data-strings')!),
+    );
+
+  it('every search panel carries the catalogue’s strings for its scripts, the search page’s with the filter labels', () => {
+    expect(strings('/')).toEqual([ui.search.script]);
+    const [dialog, page] = strings('/tim-kiem/');
+    expect(dialog).toEqual(ui.search.script);
+    expect(page).toEqual({ ...ui.search.script, filterLabels: ui.search.filterLabels });
+  });
+
+  it('the search bundle carries none of those strings itself', () => {
+    const [file] = globSync('_search/ui.*.js', { cwd: SITE_DIR });
+    const bundle = readFileSync(join(SITE_DIR, file!), 'utf8');
+    const sentences = [...Object.values(ui.search.script), ...Object.values(ui.search.filterLabels)].filter(hasVietnamese);
+    expect(sentences.length).toBeGreaterThan(5);
+    for (const sentence of sentences) expect(bundle, sentence).not.toContain(sentence);
   });
 });

@@ -48,3 +48,17 @@ describe('policies', () => {
     expect(serializePolicy(merged)).toBe("script-src 'self' 'sha256-a' 'sha256-b'; img-src data:");
   });
 });
+
+describe('inline elements as a browser finds them', () => {
+  it('does not count a <script> written in an attribute value, a comment or a title', () => {
+    const html = [
+      '<title>&lt;/title&gt;</title>',
+      '<meta content="</title><script>alert(1)</script>">',
+      `<a href='data:text/html,<script>alert(2)</script>'>x</a>`,
+      '<!-- <script>alert(3)</script> --><!-- x --!><script>real()</script>',
+      '<textarea><script>alert(4)</script></textarea>',
+      '<style>p{}</style><script type="module">m()</script >',
+    ].join('');
+    expect(inlineElements(html)).toEqual({ scripts: ['real()', 'm()'], styles: ['p{}'] });
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDate, text } from './common.ts';
+import { httpsUrl, partialDate, text } from './common.ts';
 import type { RefFactory } from './refs.ts';
 
 /** Document kinds, as Vietnamese legal-document databases name them (loại văn bản). */
@@ -34,7 +34,7 @@ export const directiveSchema = (ref: RefFactory) =>
     summary: text.optional(),
     /** The words the guidance uses where it cites the document. */
     citedAs: text.optional(),
-    url: z.url({ error: 'Đường dẫn phải là một URL đầy đủ, bắt đầu bằng https://' }).optional(),
+    url: httpsUrl.optional(),
     /** Other directives this one cites, where that is known. */
     cites: z.array(ref('directives')).optional(),
     order: z.number().int().nonnegative(),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { anchorId, partialDate, text } from './common.ts';
+import { anchorId, httpsUrl, partialDate, text } from './common.ts';
 import type { RefFactory } from './refs.ts';
 
 export const EXEMPLAR_KINDS = ['tập thể', 'cá nhân'] as const;
@@ -97,7 +97,7 @@ export const exemplarSchema = <I extends z.ZodType>({ ref, image }: ExemplarSche
         })
         .optional(),
       sources: z
-        .array(z.strictObject({ title: text, url: z.url({ error: 'Đường dẫn phải là một URL đầy đủ, bắt đầu bằng https://' }).optional() }))
+        .array(z.strictObject({ title: text, url: httpsUrl.optional() }))
         .min(1, { error: 'Cần ít nhất một nguồn tin.' }),
       author: z.strictObject({ name: text, unit: text.optional() }),
       editor: text.optional(),

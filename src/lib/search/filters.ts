@@ -1,14 +1,9 @@
 /**
- * Search filters. The key is what pages declare (data-pagefind-filter) and what the search page's
- * URL carries (?loai=…); the label is what readers see.
+ * Search filters, in the order the search page shows them. The key is what pages declare
+ * (data-pagefind-filter) and what the search page's URL carries (?loai=…); the label readers
+ * see is in the interface catalogue (ui.search.filterLabels, src/lib/i18n/ui.ts).
  */
-export const SEARCH_FILTERS = [
-  { key: 'loai', label: 'Loại tài liệu' },
-  { key: 'giai-doan', label: 'Giai đoạn' },
-  { key: 'linh-vuc', label: 'Lĩnh vực thi đua' },
-  { key: 'dia-ban', label: 'Địa bàn' },
-  { key: 'nam', label: 'Năm' },
-] as const;
+export const SEARCH_FILTERS = [{ key: 'loai' }, { key: 'giai-doan' }, { key: 'linh-vuc' }, { key: 'dia-ban' }, { key: 'nam' }] as const;
 
 export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
 

@@ -4,6 +4,7 @@
  * Pure string work, no file access, so it is unit-tested without a build.
  */
 import { createHash } from 'node:crypto';
+import { rawTextElements } from '../html/raw-text-elements.ts';
 
 /** A policy as an ordered map of directive name to its source list. */
 export type Policy = Map<string, string[]>;
@@ -30,19 +31,25 @@ export function inlineScriptBodies(astroSource: string): { bodies: string[]; unh
   return { bodies, unhashable };
 }
 
-/** Inline `<script>` (without src, excluding JSON data blocks) and `<style>` bodies of an HTML page. */
+/**
+ * Inline `<script>` (without src, excluding JSON data blocks) and `<style>` bodies of an HTML
+ * page, found as a browser finds them (src/lib/html/raw-text-elements.ts): a `<script>` inside
+ * an attribute value or a comment is text, not an element.
+ */
 export function inlineElements(html: string): { scripts: string[]; styles: string[] } {
   const scripts: string[] = [];
   const styles: string[] = [];
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attributes = match[1] ?? '';
-    if (/\ssrc\s*=/i.test(attributes)) continue;
+  for (const { name, attributes, body } of rawTextElements(html)) {
+    if (name === 'style') {
+      styles.push(body);
+      continue;
+    }
+    if (/\ssrc\s*=/i.test(` ${attributes}`)) continue;
     // Data blocks (JSON-LD, import maps are not data) are never executed, so CSP ignores them.
-    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase();
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(` ${attributes}`)?.[1]?.toLowerCase();
     if (type && type !== 'module' && !/javascript|ecmascript/.test(type)) continue;
-    scripts.push(match[2] ?? '');
+    scripts.push(body);
   }
-  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) styles.push(match[1] ?? '');
   return { scripts, styles };
 }
 

@@ -17,8 +17,9 @@ export const SHARE_IMAGE = {
  */
 export function svgDataUri(svg: string): string {
   const compact = svg.trim().replace(/\s*\n\s*/g, ' ');
-  // Only the characters that break a URL or an attribute need escaping; the rest stays readable.
-  return `data:image/svg+xml,${compact.replace(/[%#"<>{}|\\^`\n\r\t]/g, (c) => encodeURIComponent(c))}`;
+  // Only the characters that a valid URL may not hold raw (the space included: the W3C checker
+  // rejects it) or that break the attribute are escaped; the rest stays readable.
+  return `data:image/svg+xml,${compact.replace(/[ %#"<>{}|\\^`\n\r\t]/g, (c) => encodeURIComponent(c))}`;
 }
 
 /** The absolute URL of a file under the site's base (Open Graph needs absolute URLs). */
@@ -31,6 +32,24 @@ export function absoluteUrl(site: string | URL, base: string, path: string): str
 export interface HeadEntry {
   tag: 'meta' | 'link';
   attrs: Record<string, string>;
+}
+
+/** Text as HTML character data: the characters that could start markup or a character reference. */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+}
+
+/**
+ * Starlight writes every head entry's `content` as raw HTML (its Head.astro uses set:html) and
+ * fills the <title> entry with the page's title, which for a story is the editor's text. A
+ * `<title>` holds text only, so its content is escaped here, in place, for every page: a title
+ * such as `</title><meta http-equiv="refresh" …>` then stays text. Attributes need nothing: Astro
+ * escapes them. Script and style entries come from astro.config.mjs and are code, left alone.
+ */
+export function escapeHeadText(head: Array<{ tag: string; content?: string | undefined }>): void {
+  for (const entry of head) {
+    if (entry.tag === 'title' && entry.content !== undefined) entry.content = escapeHtmlText(entry.content);
+  }
 }
 
 /** Open Graph and Twitter tags for the share image. */

@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast';
-import { ATTRIBUTION, isAllowedHtml, isSafeUrl, LOCAL_IMAGE, parseStoryBody, plainText, walk } from './markdown.ts';
+import { isSafeLink } from '../text/safe-url.ts';
+import { ATTRIBUTION, isAllowedHtml, LOCAL_IMAGE, parseStoryBody, plainText, walk } from './markdown.ts';
 
 /** A problem in a story's Markdown body; `line` is relative to the body (1 = its first line). */
 export interface BodyProblem {
@@ -57,10 +58,10 @@ export function findBodyProblems(markdown: string, options: BodyCheckOptions): B
       }
       case 'link':
       case 'definition': {
-        if (!isSafeUrl(node.url)) {
+        if (!isSafeLink(node.url)) {
           add(
             node,
-            `Đường dẫn “${truncate(node.url)}” không được phép: chỉ dùng địa chỉ web (https://…), thư điện tử (mailto:) hoặc trang trong trang này.`,
+            `Đường dẫn “${truncate(node.url)}” không được phép: chỉ dùng địa chỉ web bắt đầu bằng https:// (không kèm tên đăng nhập, mật khẩu), thư điện tử (mailto:), số điện thoại (tel:) hoặc trang trong trang này.`,
             'Sửa đường dẫn thành một địa chỉ https:// đầy đủ, hoặc xoá liên kết.',
           );
         }
@@ -110,6 +111,13 @@ export function findBodyProblems(markdown: string, options: BodyCheckOptions): B
 function describeHtml(html: string): { message: string; fix: string } | undefined {
   if (isAllowedHtml(html)) return undefined;
   const markdownWay = `Dùng cú pháp Markdown thay cho HTML: **chữ đậm**, *chữ nghiêng*, [liên kết](https://…), ảnh ${FIGURE_SYNTAX}.`;
+  if (html.trimStart().startsWith('<!--')) {
+    return {
+      message:
+        'Chú thích <!-- … --> có “--!>”, “<!--” hoặc “-->” ở giữa (hoặc mở đầu bằng “>”): trình duyệt coi đó là chỗ kết thúc chú thích, phần sau sẽ thành mã HTML.',
+      fix: 'Xoá các ký tự đó bên trong chú thích, hoặc xoá cả chú thích.',
+    };
+  }
   if (/<\s*script\b/i.test(html)) {
     return { message: 'Thẻ <script> không được phép: câu chuyện không được chạy mã trên trang.', fix: 'Xoá toàn bộ thẻ <script>…</script>.' };
   }

@@ -1,5 +1,6 @@
 import { slugify } from '../text/slug.ts';
-import { countBy, FILTER_DIMENSIONS, FILTER_LABELS, type FilterDimension, type StorySummary } from './listing.ts';
+import { ui } from '../i18n/ui.ts';
+import { countBy, FILTER_DIMENSIONS, type FilterDimension, type StorySummary } from './listing.ts';
 import { EXEMPLAR_KINDS } from '../schemas/exemplars.ts';
 
 export interface FilterOption {
@@ -37,14 +38,14 @@ export function filterGroups(stories: readonly StorySummary[], names: FilterName
         options = names.fields.map((f) => ({ value: f.id, label: f.name, count: count(f.id) }));
         break;
       case 'kind':
-        options = EXEMPLAR_KINDS.map((k) => ({ value: slugify(k), label: k === 'cá nhân' ? 'Cá nhân' : 'Tập thể', count: count(slugify(k)) }));
+        options = EXEMPLAR_KINDS.map((k) => ({ value: slugify(k), label: ui.stories.kind[k], count: count(slugify(k)) }));
         break;
       case 'year':
         options = [...counts.keys()]
           .sort((a, b) => Number(b) - Number(a))
-          .map((year) => ({ value: year, label: `Năm ${year}`, count: count(year) }));
+          .map((year) => ({ value: year, label: ui.stories.yearOption(year), count: count(year) }));
         break;
     }
-    return { dimension, label: FILTER_LABELS[dimension], options };
+    return { dimension, label: ui.stories.filterLabels[dimension], options };
   });
 }

@@ -24,18 +24,7 @@ export type FilterDimension = 'locality' | 'field' | 'kind' | 'year';
 
 export const FILTER_DIMENSIONS: readonly FilterDimension[] = ['locality', 'field', 'kind', 'year'];
 
-export const FILTER_LABELS: Record<FilterDimension, string> = {
-  locality: 'Địa bàn',
-  field: 'Nội dung thi đua',
-  kind: 'Tập thể hay cá nhân',
-  year: 'Năm đạt thành tích',
-};
-
 export const segmentOf = (dimension: FilterDimension) => LISTING_SEGMENTS[dimension];
-
-export function dimensionOfSegment(segment: string): FilterDimension | undefined {
-  return FILTER_DIMENSIONS.find((d) => LISTING_SEGMENTS[d] === segment);
-}
 
 /** Newest first by publication date, then by title so the order is stable between builds. */
 export function sortStories<T extends StorySummary>(stories: readonly T[]): T[] {
@@ -100,5 +89,3 @@ export function pageWindow(current: number, total: number, radius = 1): Array<nu
   }
   return pages;
 }
-
-export const KIND_VALUES: Record<string, ExemplarKind> = { 'tap-the': 'tập thể', 'ca-nhan': 'cá nhân' };

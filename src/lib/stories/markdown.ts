@@ -22,15 +22,6 @@ export function plainText(node: Nodes): string {
   return '';
 }
 
-/** Link targets a story may use: the web, e-mail, telephone, and pages of this site. */
-export function isSafeUrl(url: string): boolean {
-  // Browsers ignore control characters and spaces inside a scheme ("java\tscript:").
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
-  if (scheme === undefined) return !compact.startsWith('//');
-  return scheme === 'http' || scheme === 'https' || scheme === 'mailto' || scheme === 'tel';
-}
-
 /**
  * A picture beside the story: "./ten-anh.jpg" (no folders, no web address). Lower case only:
  * the site finds pictures by exact name, and "Anh.JPG" would work on Windows but not on the server.
@@ -40,9 +31,20 @@ export const LOCAL_IMAGE = /^\.\/([a-z0-9][a-z0-9._-]*\.(?:jpe?g|png|webp|avif))
 /** Raw HTML allowed in a story: comments (notes to other editors, never shown) and line breaks. */
 export function isAllowedHtml(html: string): 'comment' | 'break' | false {
   const value = html.trim();
-  if (/^<!--[\s\S]*?-->$/.test(value) && !value.slice(4, -3).includes('-->')) return 'comment';
+  if (isValidComment(value)) return 'comment';
   if (/^<br\s*\/?>$/i.test(value)) return 'break';
   return false;
+}
+
+/**
+ * One comment, valid as the HTML standard defines it. Browsers also end a comment at “--!>” and
+ * at an abrupt “<!-->” or “<!--->”, so text after those would be markup; a nested “<!--” is a
+ * parse error. None of them may appear inside.
+ */
+export function isValidComment(html: string): boolean {
+  if (!html.startsWith('<!--') || !html.endsWith('-->') || html.length < 7) return false;
+  const inner = html.slice(4, -3);
+  return !/^-?>/.test(inner) && !/-->|--!>|<!--/.test(inner) && !inner.endsWith('<!-');
 }
 
 /** An attribution paragraph closing a quote: "— Chị Nguyễn Thị A, tổ trưởng". */

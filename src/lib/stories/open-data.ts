@@ -1,5 +1,7 @@
 import { partialDateToString, type PartialDate } from '../partial-date.ts';
 import type { Exemplar } from '../schemas/exemplars.ts';
+import { isHttpsUrl } from '../text/safe-url.ts';
+import { publishedMarkdown } from './published-markdown.ts';
 
 /**
  * The open-data record of one story (documented in docs/open-data.md). Field names are stable
@@ -27,7 +29,7 @@ export interface StoryRecord {
   sources: Array<{ title: string; url: string | null }>;
   author: { name: string; unit: string | null };
   editor: string | null;
-  /** The story text as its editor wrote it, in Markdown. */
+  /** The story text as its editor wrote it, in Markdown, less what the page never shows (published-markdown.ts). */
   body: string;
 }
 
@@ -72,11 +74,22 @@ export function storyRecord(id: string, data: Exemplar, body: string, look: Open
       return { id: r.id, title: d.title, number: d.number ?? null };
     }),
     cover: data.cover && coverUrl ? { url: coverUrl, alt: data.cover.alt } : null,
-    sources: data.sources.map((s) => ({ title: s.title, url: s.url ?? null })),
+    // Only what the schema allows, even from a build that skipped the check.
+    sources: data.sources.map((s) => ({ title: s.title, url: s.url && isHttpsUrl(s.url) ? s.url : null })),
     author: { name: data.author.name, unit: data.author.unit ?? null },
     editor: data.editor ?? null,
-    body: body.trim(),
+    body: publishedMarkdown(body).trim(),
   };
 }
 
 export const OPEN_DATA_VERSION = 1;
+
+/**
+ * The open-data file's text. JSON needs no more than JSON.stringify, but the file is also read
+ * by tools that paste it into a page: “<”, “>” and “&” are written as \u escapes (the values are
+ * unchanged), so no `</script>` or `<!--` in a story can end a script element it is pasted into,
+ * and U+2028/U+2029 are escaped for JavaScript parsers older than ES2019.
+ */
+export function openDataJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}

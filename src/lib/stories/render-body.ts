@@ -2,7 +2,8 @@ import type { Element, ElementContent, Nodes as HastNodes, Properties } from 'ha
 import { toHtml } from 'hast-util-to-html';
 import type { Blockquote, Heading, Html, Image, Link, Paragraph } from 'mdast';
 import { defaultHandlers, toHast, type State } from 'mdast-util-to-hast';
-import { ATTRIBUTION, isAllowedHtml, isSafeUrl, LOCAL_IMAGE, parseStoryBody, plainText, walk } from './markdown.ts';
+import { isSafeLink } from '../text/safe-url.ts';
+import { ATTRIBUTION, isAllowedHtml, LOCAL_IMAGE, parseStoryBody, plainText, walk } from './markdown.ts';
 
 /** A picture beside the story, already processed by the site's image pipeline. */
 export interface ResolvedImage {
@@ -40,8 +41,9 @@ const element = (tagName: string, properties: Properties, children: ElementConte
 /**
  * Renders a story body to HTML that cannot carry script, whatever the Markdown holds, even if
  * the content check was skipped: raw HTML is dropped (bar comments, which vanish, and <br>),
- * links keep only web, e-mail and telephone targets, and pictures must be files beside the
- * story that the site has processed. Text is always escaped by the serializer.
+ * links keep only https, e-mail, telephone and relative targets (src/lib/text/safe-url.ts),
+ * and pictures must be files beside the story that the site has processed. Text is always
+ * escaped by the serializer.
  */
 export function renderStoryBody(markdown: string, options: RenderOptions): string {
   const imageElement = (node: Image): Element | undefined => {
@@ -71,7 +73,7 @@ export function renderStoryBody(markdown: string, options: RenderOptions): strin
     image: (_state: State, node: Image) => imageElement(node),
     imageReference: () => undefined,
     link: (state: State, node: Link) =>
-      isSafeUrl(node.url) ? defaultHandlers.link(state, node) : element('span', {}, state.all(node)),
+      isSafeLink(node.url) ? defaultHandlers.link(state, node) : element('span', {}, state.all(node)),
     // A picture alone in its paragraph is a figure; its Markdown title is the caption.
     paragraph: (state: State, node: Paragraph) => {
       const content = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
@@ -105,6 +107,10 @@ export function renderStoryBody(markdown: string, options: RenderOptions): strin
 
 const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'srcSet', 'poster', 'cite', 'xLinkHref'];
 
+/** The addresses in a URL property: a srcset lists several, each followed by its width. */
+const urlsOf = (key: string, value: string) =>
+  key === 'srcSet' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
+
 /**
  * A last pass over the output, independent of the handlers above: whatever produced an
  * element, no event handler, style or unsafe URL survives.
@@ -114,7 +120,7 @@ function sanitize(node: HastNodes): void {
     for (const key of Object.keys(node.properties)) {
       const value = node.properties[key];
       if (/^on/i.test(key) || key === 'style') delete node.properties[key];
-      else if (URL_PROPERTIES.includes(key) && typeof value === 'string' && !isSafeUrl(value)) delete node.properties[key];
+      else if (URL_PROPERTIES.includes(key) && typeof value === 'string' && !urlsOf(key, value).every(isSafeLink)) delete node.properties[key];
     }
     if (['script', 'style', 'iframe', 'object', 'embed', 'form', 'input', 'button'].includes(node.tagName)) {
       node.tagName = 'span';

@@ -4,7 +4,7 @@ import { buildDate, directiveById, fieldById, phaseById } from '../../data/site-
 import { localityById, stories } from '../../data/stories.ts';
 import { isoDay } from '../../lib/format.ts';
 import { routes } from '../../lib/routes.ts';
-import { OPEN_DATA_VERSION, storyRecord } from '../../lib/stories/open-data.ts';
+import { openDataJson, OPEN_DATA_VERSION, storyRecord } from '../../lib/stories/open-data.ts';
 
 /** Every story as open data, newest first (format: docs/open-data.md). */
 export const GET: APIRoute = async ({ site }) => {
@@ -29,7 +29,7 @@ export const GET: APIRoute = async ({ site }) => {
       }),
     ),
   };
-  return new Response(`${JSON.stringify(body, null, 2)}\n`, {
+  return new Response(openDataJson(body), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

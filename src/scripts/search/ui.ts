@@ -1,11 +1,14 @@
 /**
  * The search interface shared by the dialog (every page) and the search page (/tim-kiem/). The
  * markup, labels and hint are server-rendered by SearchPanel.astro; this module only fills in
- * results, the status line and, on the search page, the filters and the address (?q=…).
+ * results, the status line and, on the search page, the filters and the address (?q=…). Every
+ * word it writes comes from the panel's data-strings attribute (src/lib/i18n/ui.ts).
  * It is bundled separately (see src/integrations/deployable-site.ts) and loaded on first use only.
  */
 import { SEARCH_FILTERS, sortFilterValues, type FilterKey, type SelectedFilters } from '../../lib/search/filters.ts';
-import { resultStatus, SEARCH_TEXT } from '../../lib/search/messages.ts';
+import { fill } from '../../lib/i18n/fill.ts';
+import type { SearchPageScriptStrings, SearchScriptStrings } from '../../lib/i18n/ui.ts';
+import { resultStatus } from '../../lib/search/status.ts';
 import { typingDelay } from '../../lib/search/query.ts';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state.ts';
 import { SearchEngine, viewOf, type ResultView, type SearchOutcome } from './engine.ts';
@@ -45,6 +48,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]');
   const pageLink = root.querySelector<HTMLAnchorElement>('[data-search-page-link]');
+  const text = JSON.parse(root.dataset.strings ?? '{}') as SearchScriptStrings & Partial<SearchPageScriptStrings>;
 
   let selected: SelectedFilters = {};
   let run = 0;
@@ -71,7 +75,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     item.append(el('p', { className: 'search-result-excerpt', innerHTML: view.excerpt }));
     if (view.sections.length > 0) {
       const sections = el('ul', { className: 'search-result-sections' });
-      sections.setAttribute('aria-label', `${SEARCH_TEXT.sections}: ${view.title}`);
+      sections.setAttribute('aria-label', fill(text.sections, { title: view.title }));
       for (const section of view.sections) {
         sections.append(
           el('li', {}, el('a', { href: section.url }, section.title), el('p', { className: 'search-result-excerpt', innerHTML: section.excerpt })),
@@ -92,9 +96,10 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
   };
 
   const renderFilters = (counts: SearchOutcome['filters']) => {
-    if (!filterBox) return;
+    if (!filterBox || !text.filterLabels) return;
     const groups: HTMLElement[] = [];
-    for (const { key, label } of SEARCH_FILTERS) {
+    for (const { key } of SEARCH_FILTERS) {
+      const label = text.filterLabels[key];
       const values = counts[key] ?? {};
       const chosen = selected[key] ?? [];
       const names = sortFilterValues(key, [...new Set([...Object.keys(values), ...chosen])]);
@@ -104,7 +109,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
         const box = el('input', { type: 'checkbox', name: key, value, checked: chosen.includes(value) });
         box.addEventListener('change', () => toggleFilter(key, value, box.checked));
         const count = values[value] ?? 0;
-        fieldset.append(el('label', {}, box, ` ${value} `, el('span', { className: 'search-filter-count' }, `(${count})`)));
+        fieldset.append(el('label', {}, box, ` ${value} `, el('span', { className: 'search-filter-count' }, fill(text.filterCount, { count }))));
       }
       groups.push(fieldset);
     }
@@ -146,7 +151,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     try {
       searchEngine = await engine(options);
     } catch {
-      if (current === run) setStatus(SEARCH_TEXT.loadFailed);
+      if (current === run) setStatus(text.loadFailed);
       return;
     }
     const outcome = await searchEngine.search(trimmed, selected, Boolean(filterBox), () => current === run);
@@ -157,7 +162,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     await showMore(current);
     if (current !== run) return;
     renderFilters(outcome.filters);
-    setStatus(resultStatus({ query: trimmed, count: hits.length, missing: outcome.missing }));
+    setStatus(resultStatus(text, { query: trimmed, count: hits.length, missing: outcome.missing }));
     root.setAttribute('data-state', 'done');
   };
 
@@ -178,7 +183,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     });
   }
   // Start fetching Pagefind now, so the first keystroke only waits for the search itself.
-  engine(options).catch(() => setStatus(SEARCH_TEXT.loadFailed));
+  engine(options).catch(() => setStatus(text.loadFailed));
   void search(input.value);
   return { search: (query: string) => {
     input.value = query;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { filterValue, sortFilterValues } from '../../../src/lib/search/filters.ts';
-import { resultStatus } from '../../../src/lib/search/messages.ts';
 import { readSearchState, writeSearchState } from '../../../src/lib/search/url-state.ts';
 
 describe('search address (?q=…&filters)', () => {
@@ -30,13 +29,5 @@ describe('filters', () => {
     expect(sortFilterValues('nam', ['2022', '2030', '2025'])).toEqual(['2030', '2025', '2022']);
     expect(sortFilterValues('loai', ['Văn bản liên quan', 'Toàn văn hướng dẫn', 'Khác'])).toEqual(['Toàn văn hướng dẫn', 'Văn bản liên quan', 'Khác']);
     expect(sortFilterValues('dia-ban', ['Đắk Hà', 'Kon Rẫy', 'Đăk Tô', 'Ia H’Drai'])).toEqual(['Đắk Hà', 'Đăk Tô', 'Ia H’Drai', 'Kon Rẫy']);
-  });
-});
-
-describe('resultStatus', () => {
-  it('counts results and names the missing words', () => {
-    expect(resultStatus({ query: 'cong doan', count: 3 })).toBe('3 kết quả cho “cong doan”.');
-    expect(resultStatus({ query: 'cong xyz', count: 0, missing: ['xyz'] })).toContain('không trang nào có từ “xyz”');
-    expect(resultStatus({ query: '', count: 0 })).toBe('Không có kết quả nào.');
   });
 });

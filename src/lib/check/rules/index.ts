@@ -5,6 +5,7 @@ import { storyDates } from './story-dates.ts';
 import { storyFiles } from './story-files.ts';
 import { storyItems } from './story-items.ts';
 import { storySlugs } from './story-slugs.ts';
+import { storyText } from './story-text.ts';
 
 /** Cross-entry rules the content check runs after each entry has passed its schema. */
-export const DEFAULT_RULES: ContentRule[] = [uniqueGuidanceAnchors, storyFiles, storyBodies, storyItems, storyDates, storySlugs];
+export const DEFAULT_RULES: ContentRule[] = [uniqueGuidanceAnchors, storyFiles, storyBodies, storyText, storyItems, storyDates, storySlugs];

@@ -1,0 +1,178 @@
+/**
+ * The site's own interface text, in Vietnamese: every label, status line, heading of a widget
+ * and empty state that components, pages and client scripts show. Guidance text and content
+ * data are not here (they live in content/), nor is Starlight's own interface text (its
+ * translations, overridden in src/content/i18n/vi.json, are read with Astro.locals.t).
+ *
+ * Strings a client script needs are plain data: templates with {placeholders}, filled in by
+ * fill() (src/lib/i18n/fill.ts). A component renders them into a data-strings attribute as
+ * JSON and the script reads them from there, so no Vietnamese sentence is written in a script.
+ * Server-side formatters are small functions. See docs/search.md, "Interface text".
+ */
+import { formatNumber } from '../format.ts';
+import { fill } from './fill.ts';
+import type { TimeStatus } from '../phases.ts';
+import type { COMMENDATION_STATUSES, ExemplarKind } from '../schemas/exemplars.ts';
+import type { FilterKey } from '../search/filters.ts';
+import type { FilterDimension } from '../stories/listing.ts';
+
+const count = formatNumber;
+
+/** What the search scripts (src/scripts/search/ui.ts and the inline loaders) write at run time. */
+const searchScript = {
+  loading: 'Đang tải bộ tìm kiếm…',
+  loadFailed: 'Không tải được bộ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',
+  quote: '“{text}”',
+  wordSeparator: ', ',
+  found: '{count} kết quả.',
+  foundFor: '{count} kết quả cho {query}.',
+  none: 'Không có kết quả nào.',
+  noneFor: 'Không có kết quả nào cho {query}.',
+  missingFor: 'Không có kết quả nào cho {query}: không trang nào có từ {words}. Hãy kiểm tra chính tả hoặc bỏ bớt từ.',
+  sections: 'Các đoạn liên quan trong trang: {title}',
+  filterCount: '({count})',
+} as const;
+
+/** Vietnamese quotation marks around a name, the same in scripts and pages. */
+const quote = (text: string) => fill(searchScript.quote, { text });
+
+/** The search page's filters, by the key pages declare (src/lib/search/filters.ts). */
+const searchFilters = {
+  loai: 'Loại tài liệu',
+  'giai-doan': 'Giai đoạn',
+  'linh-vuc': 'Lĩnh vực thi đua',
+  'dia-ban': 'Địa bàn',
+  nam: 'Năm',
+} as const satisfies Record<FilterKey, string>;
+
+export const ui = {
+  search: {
+    form: 'Tìm trong toàn bộ trang',
+    input: 'Tìm từ khóa',
+    submit: 'Tìm',
+    hint: 'Gõ có dấu hay không dấu đều được, ví dụ “cong doan” hay “công đoàn”; số văn bản như “763/KH-UBND”.',
+    filters: 'Bộ lọc',
+    results: 'Kết quả tìm kiếm',
+    more: 'Xem thêm kết quả',
+    pageLink: 'Mở trang tìm kiếm với bộ lọc',
+    close: 'Đóng',
+    needsJavaScript: 'Cần bật JavaScript để xem kết quả tìm kiếm.',
+    script: searchScript,
+    filterLabels: searchFilters,
+  },
+
+  /** A fact the source document does not give: one wording, so readers learn to recognise it. */
+  missingValue: 'Không ghi trong văn bản gốc',
+  editorialNote: 'Ghi chú biên tập:',
+  timeStatus: { past: 'Đã qua', current: 'Đang diễn ra', upcoming: 'Sắp tới' } satisfies Record<TimeStatus, string>,
+  phaseProgress: (phase: string, percent: number) => `${phase}: đã qua khoảng ${count(percent)}% thời gian`,
+
+  /** The "where is the campaign now" card on the home page; {name} parts are links or dates. */
+  campaignNow: {
+    heading: 'Phong trào đang ở đâu?',
+    asOf: 'Tính theo ngày cập nhật trang:',
+    during: 'Đang ở {phase}.',
+    before: 'Phong trào chưa bắt đầu. Giai đoạn đầu tiên: {next} ({span}).',
+    between: 'Đã kết thúc {previous}; sắp tới là {next} ({span}).',
+    after: 'Phong trào đã kết thúc (giai đoạn cuối: {last}, {span}).',
+    currentMilestone: 'Mốc đang diễn ra',
+    nextMilestone: 'Mốc tiếp theo',
+    daysLeft: (days: number) => ` (còn ${count(days)} ngày)`,
+    noMilestone: 'Không còn mốc nào phía trước.',
+  },
+
+  /** The full guidance page's own navigation (its text comes from content/). */
+  guidance: {
+    contents: 'Mục lục',
+    recipients: 'Nơi nhận và chữ ký',
+    footnotes: 'Chú thích',
+    /** A footnote mark's accessible name, and the name of the footnote where a page cites it. */
+    footnote: (id: string | number) => `Chú thích ${id}`,
+    backToFootnoteRef: (id: string | number) => `↩ Quay lại chỗ đánh dấu chú thích ${id}`,
+  },
+
+  directive: {
+    number: 'Số, ký hiệu',
+    kind: 'Loại văn bản',
+    issuer: 'Cơ quan ban hành',
+    date: 'Ngày ban hành',
+    summary: 'Trích yếu',
+    citedAs: 'Hướng dẫn nhắc đến là',
+    fullText: 'Toàn văn',
+    noLink: 'Chưa có đường dẫn',
+    /** Default heading of a list of directive links. */
+    related: 'Văn bản liên quan',
+    cited: 'Các văn bản',
+    basis: 'Căn cứ',
+    quote,
+  },
+
+  stories: {
+    kind: { 'tập thể': 'Tập thể', 'cá nhân': 'Cá nhân' } satisfies Record<ExemplarKind, string>,
+    /** The label of a story's kind on its own page, linking to the list of that kind. */
+    kindFact: { 'tập thể': 'Tập thể tiêu biểu', 'cá nhân': 'Cá nhân tiêu biểu' } satisfies Record<ExemplarKind, string>,
+    commendation: { 'đề nghị': 'Đề nghị', 'đã nhận': 'Đã nhận' } satisfies Record<(typeof COMMENDATION_STATUSES)[number], string>,
+    filterLabels: {
+      locality: 'Địa bàn',
+      field: 'Nội dung thi đua',
+      kind: 'Tập thể hay cá nhân',
+      year: 'Năm đạt thành tích',
+    } satisfies Record<FilterDimension, string>,
+    yearOption: (year: number | string) => `Năm ${year}`,
+    published: 'Đăng ngày',
+    /** Field names in a story's facts box. */
+    facts: {
+      kind: 'Loại',
+      person: 'Họ và tên',
+      unit: 'Đơn vị',
+      locality: 'Địa bàn',
+      fields: 'Nội dung thi đua',
+      items: 'Nội dung cụ thể',
+      item: (fieldNumber: string, excerpt: string) => `Mục III.${fieldNumber}: ${excerpt}`,
+      phase: 'Giai đoạn',
+      achievedOn: 'Thời điểm đạt thành tích',
+      commendation: 'Khen thưởng',
+      noCommendation: 'Chưa có thông tin',
+      directives: 'Văn bản liên quan',
+      publishedOn: 'Ngày đăng',
+    },
+    figures: 'Kết quả bằng con số',
+    empty: (scope?: string) => `Chưa có câu chuyện điển hình nào được đăng${scope ? ` ${scope}` : ''}.`,
+    emptyForField: 'cho nội dung thi đua này',
+    invite: 'Công đoàn các cấp có tập thể, cá nhân tiêu biểu trong phong trào thi đua có thể gửi câu chuyện để đăng tại đây.',
+    howToSubmit: 'Xem cách gửi câu chuyện điển hình',
+    /** The story lists (/cau-chuyen/ and its filter and page lists). */
+    list: {
+      title: 'Câu chuyện điển hình',
+      filteredTitle: (filter: string) => `Câu chuyện điển hình: ${filter}`,
+      pageTitle: (title: string, page: number) => `${title} (trang ${page})`,
+      description: (filter?: string) => `Câu chuyện về các tập thể, cá nhân tiêu biểu trong phong trào thi đua${filter ? ` (${filter})` : ''}, mới nhất trước.`,
+      feedTitle: 'Câu chuyện điển hình (RSS)',
+      intro: 'Nơi đăng câu chuyện về các tập thể, cá nhân tiêu biểu trong phong trào thi đua.',
+      countAll: (stories: number) => `${count(stories)} câu chuyện về các tập thể, cá nhân tiêu biểu trong phong trào thi đua, mới nhất trước.`,
+      countFiltered: (stories: number, filter: string) => `${count(stories)} câu chuyện thuộc ${quote(filter)}, mới nhất trước.`,
+      submit: 'Gửi câu chuyện điển hình',
+      filters: 'Lọc câu chuyện',
+      all: (stories: number) => `Tất cả câu chuyện (${count(stories)})`,
+      option: (label: string, stories: number) => `${label} (${count(stories)})`,
+      heading: 'Danh sách câu chuyện',
+      range: (first: number, last: number, total: number) => `Câu chuyện ${count(first)}–${count(last)} trên ${count(total)}`,
+      pages: 'Các trang danh sách',
+      previous: '← Trang trước',
+      next: 'Trang sau →',
+      page: (page: number) => `Trang ${page}`,
+      feed: 'Theo dõi câu chuyện mới qua {rss} · Tải toàn bộ dữ liệu câu chuyện dạng {json} (dữ liệu mở).',
+      latest: 'Câu chuyện điển hình mới nhất',
+      seeAll: (stories: number) => `Xem tất cả ${count(stories)} câu chuyện điển hình`,
+      aboutField: (field: string) => `Câu chuyện điển hình về ${field.toLowerCase()}`,
+      seeAllAboutField: (stories: number, field: string) => `Xem tất cả ${count(stories)} câu chuyện về ${field.toLowerCase()}`,
+      allStories: '← Tất cả câu chuyện điển hình',
+    },
+  },
+} as const;
+
+/** What the search panel passes to the search scripts in its data-strings attribute. */
+export type SearchScriptStrings = typeof searchScript;
+/** The search page's panel also passes the filter labels. */
+export type SearchPageScriptStrings = SearchScriptStrings & { filterLabels: typeof searchFilters };
+
