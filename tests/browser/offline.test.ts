@@ -121,7 +121,7 @@ describe('a deploy and visited stories', () => {
       if (request.headers.pragma === 'no-cache' && path !== '/sw.js') precacheFetches.push(path);
     });
 
-    // Deploy: one page changes, and the post-build step writes a new sw.js.
+    // Deploy: one page changes, and the service-worker step writes a new sw.js.
     const file = join(site.dir, 'huong-dan/index.html');
     writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p id="ban-moi">Bản cập nhật thử nghiệm</p></main>'));
     const { version } = writeServiceWorker(site.dir, '/');

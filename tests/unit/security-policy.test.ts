@@ -20,7 +20,7 @@ function site(pages: Record<string, string>): string {
 const page = (script: string, policyScripts: string) =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"/><script>${script}</script><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${policyScripts}"></head><body></body></html>`;
 
-describe('the post-build security step', () => {
+describe('the security-policy step of the build', () => {
   it('moves the policy to the top of <head> and writes _headers under the base', () => {
     const out = site({ 'index.html': page('theme()', cspHash('theme()')) });
     const { policy } = applySecurityPolicy(out, '/thi-dua/');
