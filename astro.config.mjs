@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { normalizeBase } from './src/lib/base-path.ts';
 import { MAX_IMAGE_PIXELS } from './src/lib/schemas/exemplars.ts';
 import { cspHash, inlineScriptBodies } from './src/lib/security/csp.ts';
-import vietnameseSearch from './src/integrations/search.ts';
+import deployableSite from './src/integrations/deployable-site.ts';
 
 // Where the site is served. Both come from the environment so one build recipe serves a
 // domain root or a sub-path (see docs/deploy.md).
@@ -45,7 +45,8 @@ export default defineConfig({
   image: { service: { entrypoint: 'astro/assets/services/sharp', config: { limitInputPixels: MAX_IMAGE_PIXELS } } },
   security: {
     // A strict policy, written by Astro as a <meta> in every page with the hashes of what it
-    // bundled; scripts/lib/security-policy.ts checks it and publishes it in _headers too.
+    // bundled; src/integrations/output/security-policy.ts checks it, moves it to the top of
+    // <head> and publishes it in _headers too.
     csp: {
       directives: [
         "default-src 'self'",
@@ -107,6 +108,8 @@ export default defineConfig({
         { label: 'Về trang này', link: '/gioi-thieu/' },
       ],
     }),
-    vietnameseSearch(),
+    // Last: search index, security policy, sitemap filter and sw.js, in that order, on the
+    // finished output (src/integrations/deployable-site.ts checks that nothing follows it).
+    deployableSite(),
   ],
 });

@@ -1,22 +1,23 @@
 #!/usr/bin/env node
 /**
- * Checks the content, then builds the site and its search index into a scratch folder and
- * swaps it in for dist/ only when everything succeeded, so a failed check or build leaves the
- * previous dist/ exactly as it was.
+ * Checks the content, then runs `astro build` (which makes the complete deployable site, see
+ * src/integrations/deployable-site.ts) into a scratch folder and publishes it atomically
+ * (scripts/lib/atomic-publish.ts), so a failed check or build leaves the previous dist/
+ * exactly as it was.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { normalizeBase } from '../src/lib/base-path.ts';
-import { prepareForDeployment } from './lib/deploy-output.ts';
+import { rmSync } from 'node:fs';
 import { parseCli } from './lib/cli.ts';
+import { publish, removeLeftovers, scratchFolder } from './lib/atomic-publish.ts';
+import { runAstroBuild } from './lib/astro-build.ts';
 
 const HELP = `Usage: npm run build [-- options]
 
-Runs the content check, then "astro build" into a temporary folder, then finishes it for
-deployment (checks the Content-Security-Policy, writes _headers and the service worker sw.js
-with its precache list), then replaces the output folder with it in one rename. On any
-failure the previous output is left untouched.
+Runs the content check, then "astro build" into a temporary folder (the search index,
+Content-Security-Policy, _headers, sitemap and service worker are written by the build
+itself), then publishes it: the output folder is a link to the finished site, replaced in one
+rename. On any failure the previous output is left untouched; folders left by a killed build
+are removed.
 
 Options:
   --out DIR      output folder (default: dist)
@@ -31,46 +32,32 @@ const args = parseCli(HELP, {
   'skip-check': { type: 'boolean', default: false },
 });
 
-const out = resolve(args.out);
-const scratch = `${out}.tmp-${process.pid}`;
-const previous = `${out}.old-${process.pid}`;
+const kept = `Thư mục ${args.out}/ trước đó được giữ nguyên.`;
+const removed = removeLeftovers(args.out);
+if (removed.length > 0) console.log(`▶ Dọn thư mục do lần dựng bị ngắt để lại: ${removed.join(', ')}`);
 
-function run(label: string, command: string, commandArgs: string[], env: NodeJS.ProcessEnv = process.env): void {
-  console.log(`▶ ${label}`);
-  const result = spawnSync(command, commandArgs, { stdio: 'inherit', env });
-  if (result.status !== 0) {
-    rmSync(scratch, { recursive: true, force: true });
-    console.error(`✗ ${label} thất bại. Thư mục ${args.out}/ trước đó được giữ nguyên.`);
-    process.exit(result.status ?? 1);
+if (!args['skip-check']) {
+  console.log('▶ Kiểm tra nội dung');
+  const check = spawnSync(process.execPath, ['scripts/check-content.ts'], { stdio: 'inherit' });
+  if (check.status !== 0) {
+    console.error(`✗ Kiểm tra nội dung thất bại. ${kept}`);
+    process.exit(check.status ?? 1);
   }
 }
 
-if (!args['skip-check']) run('Kiểm tra nội dung', process.execPath, ['scripts/check-content.ts']);
-// Vitest exports Vite's import.meta.env values (BASE_URL=/, MODE=test, DEV, PROD, SSR) and
-// NODE_ENV=test into process.env; Astro would take them over its own config (links without
-// the base, Starlight's dev-only search notice). A build is always a production build.
-const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...cleanEnv } = process.env;
-run('Dựng trang và chỉ mục tìm kiếm', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-  ...cleanEnv,
-  NODE_ENV: 'production',
-  ASTRO_OUT_DIR: scratch,
-  ASTRO_TELEMETRY_DISABLED: '1',
-});
-
-// ── Post-build: must stay the last step before the swap. It hashes the finished output
-// (pages, assets, search index) for the Content-Security-Policy, _headers and sw.js.
-console.log('▶ Chính sách bảo mật và bộ nhớ ngoại tuyến');
-try {
-  const { serviceWorker, leftOutOfSitemap } = prepareForDeployment(scratch, normalizeBase(process.env.BASE_PATH));
-  console.log(`  sw.js ${serviceWorker.version}: ${serviceWorker.files} tệp lưu sẵn, ${serviceWorker.bytes} byte`);
-  if (leftOutOfSitemap.length > 0) console.log(`  sitemap: bỏ ${leftOutOfSitemap.join(', ')} (trang có noindex)`);
-} catch (error) {
+const scratch = scratchFolder(args.out);
+console.log('▶ Dựng trang, chỉ mục tìm kiếm, chính sách bảo mật và bộ nhớ ngoại tuyến');
+const failure = await runAstroBuild(scratch);
+if (failure) {
   rmSync(scratch, { recursive: true, force: true });
-  console.error(`✗ ${(error as Error).message}\nThư mục ${args.out}/ trước đó được giữ nguyên.`);
+  console.error(`${failure}\n${kept}`);
   process.exit(1);
 }
-
-if (existsSync(out)) renameSync(out, previous);
-renameSync(scratch, out);
-rmSync(previous, { recursive: true, force: true });
+try {
+  publish(scratch, args.out);
+} catch (error) {
+  // A file-system refusal (permissions, a full disk): what remains is cleaned by the next build.
+  console.error(`✗ Không đăng được bản dựng mới vào ${args.out}/: ${(error as Error).message}\n${kept}`);
+  process.exit(1);
+}
 console.log(`✓ Đã dựng xong vào ${args.out}/`);

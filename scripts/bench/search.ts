@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { buildSearchIndex } from '../lib/search-index.ts';
+import { buildSearchIndex } from '../../src/integrations/output/search-index.ts';
 import { indexSize, KEY_DELAY_MS, measureSearch, type QueryCost, type SearchMeasurement } from './_search-measure.ts';
 import { benchEnv } from './_pinned-date.ts';
 import { writeSyntheticStories } from './_search-stories.ts';
-import { writeServiceWorker } from '../lib/service-worker.ts';
+import { writeServiceWorker } from '../../src/integrations/output/service-worker.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const HEADING = 'Search';

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * What a returning reader downloads when a deploy adds one story: the service worker of the new
- * version fetches only the precached files whose bytes changed (scripts/lib/service-worker.template.js).
+ * version fetches only the precached files whose bytes changed (src/scripts/offline/service-worker.ts).
  * Builds a project copy with N synthetic stories, then with one more, and compares the two
  * precache lists.
  */

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeServiceWorker } from '../../scripts/lib/service-worker.ts';
+import { writeServiceWorker } from '../../src/integrations/output/service-worker.ts';
 import { headersFromFile, startStaticServer } from '../../scripts/lib/static-server.ts';
 import { closeBrowser, newPhonePage, siteURL } from './support/browser.ts';
 import { BROWSER_SITE_DIR } from './support/paths.ts';
@@ -121,7 +121,7 @@ describe('a deploy and visited stories', () => {
       if (request.headers.pragma === 'no-cache' && path !== '/sw.js') precacheFetches.push(path);
     });
 
-    // Deploy: one page changes, and the post-build step writes a new sw.js.
+    // Deploy: one page changes, and the service-worker step writes a new sw.js.
     const file = join(site.dir, 'huong-dan/index.html');
     writeFileSync(file, readFileSync(file, 'utf8').replace('</main>', '<p id="ban-moi">Bản cập nhật thử nghiệm</p></main>'));
     const { version } = writeServiceWorker(site.dir, '/');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,6 @@ let server: Server;
 let origin: string;
 
 beforeAll(async () => {
-  rmSync(DIR, { recursive: true, force: true });
   const build = spawnSync(NODE, ['scripts/build.ts', '--out', DIR], {
     cwd: ROOT,
     encoding: 'utf8',

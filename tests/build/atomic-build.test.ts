@@ -1,34 +1,35 @@
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { fileTree } from '../support/file-tree.ts';
 import { NODE, TEST_BUILD_DATE } from '../support/paths.ts';
 import { copyStories, FIXTURES, projectCopy } from '../support/projects.ts';
 
-/** Path → sha256 of every file under `dir`, plus each file's mode and mtime. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (current: string) => {
-    for (const entry of readdirSync(current, { withFileTypes: true })) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else {
-        const stat = statSync(path);
-        out[relative(dir, path)] = `${createHash('sha256').update(readFileSync(path)).digest('hex')} ${stat.mode} ${stat.mtimeMs}`;
-      }
-    }
-  };
-  walk(dir);
-  return out;
-}
+const snapshot = (dir: string) => fileTree(dir, { withStat: true });
 
-function build(project: string, out: string, extra: string[] = []) {
+function build(project: string, out: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}) {
   return spawnSync(NODE, ['scripts/build.ts', '--out', out, ...extra], {
     cwd: project,
     encoding: 'utf8',
-    env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE },
+    env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE, ...env },
   });
+}
+
+/** What sits next to `out` in its folder: scratch folders, versions, links. */
+function siblings(project: string, out: string): string[] {
+  const name = out.slice(project.length + 1);
+  return readdirSync(project)
+    .filter((entry) => entry.startsWith(`${name}.`))
+    .sort();
+}
+
+/** A complete site: the pages, and what the deployment steps add, all present. */
+function expectCompleteSite(out: string) {
+  for (const file of ['index.html', '404.html', 'sw.js', '_headers', 'sitemap-0.xml', 'pagefind/pagefind.js', 'ngoai-tuyen/index.html']) {
+    expect(existsSync(join(out, file)), file).toBe(true);
+  }
 }
 
 /** A previous dist/ with pages, an asset and a nested folder. */
@@ -61,7 +62,7 @@ describe('a failed build leaves the previous dist/ byte-identical', () => {
     expect(result.stdout).toContain('body  Thẻ <script> không được phép');
     expect(result.stderr).toContain('Thư mục');
     expect(snapshot(out)).toEqual(before);
-    expect(readdirSync(project).filter((name) => name.startsWith('dist.'))).toEqual([]);
+    expect(siblings(project, out)).toEqual([]);
   });
 
   it('when Astro itself fails after the check (check skipped, cover picture missing)', () => {
@@ -73,10 +74,10 @@ describe('a failed build leaves the previous dist/ byte-identical', () => {
     expect(result.status).not.toBe(0);
     expect(`${result.stdout}${result.stderr}`).toMatch(/ImageNotFound|anh-bia\.jpg/);
     expect(snapshot(out)).toEqual(before);
-    expect(readdirSync(project).filter((name) => name.startsWith('dist-astro.'))).toEqual([]);
+    expect(siblings(project, out)).toEqual([]);
   });
 
-  it('and a successful build does replace it', () => {
+  it('and a successful build does replace it, with a link to the new version and nothing else left', () => {
     const out = join(project, 'dist-ok');
     // Only valid fixture stories this time.
     const exemplars = join(project, 'content/exemplars');
@@ -86,5 +87,80 @@ describe('a failed build leaves the previous dist/ byte-identical', () => {
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(existsSync(join(out, 'anh/bia.bin'))).toBe(false);
     expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('Bản cũ');
+    expectCompleteSite(out);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(siblings(project, out)).toEqual([readlinkSync(out)]);
+  });
+});
+
+describe('publishing is one atomic rename: a build killed at any point leaves a complete dist/', () => {
+  // One project, built and killed in turn; each build also cleans what the previous one left.
+  let project: string;
+  let out: string;
+  let published: Record<string, string>;
+  let leftByCrash: string[] = [];
+  beforeAll(() => {
+    project = projectCopy('atomic-crash');
+    out = join(project, 'dist');
+    const result = build(project, out, ['--skip-check']);
+    if (result.status !== 0) throw new Error(result.stdout + result.stderr);
+    published = snapshot(out);
+  });
+
+  it('killed just before the swap: dist/ is still the whole previous site', () => {
+    const result = build(project, out, ['--skip-check'], { BUILD_CRASH_AT: 'before-swap' });
+    expect(result.signal).toBe('SIGKILL');
+    expect(snapshot(out)).toEqual(published);
+    // The finished new version and its link, left by the killed build.
+    leftByCrash = siblings(project, out).filter((name) => name !== readlinkSync(out));
+    expect(leftByCrash.map((name) => name.replace(/-\d+(-[a-z0-9]+)?$/, ''))).toEqual(['dist.link', 'dist.site']);
+  });
+
+  it('killed just after the swap: dist/ is the whole new site (and the leftovers above are gone)', () => {
+    const before = readlinkSync(out);
+    const result = build(project, out, ['--skip-check'], { BUILD_CRASH_AT: 'after-swap' });
+    expect(result.signal).toBe('SIGKILL');
+    expect(result.stdout).toContain(`Dọn thư mục do lần dựng bị ngắt để lại: ${leftByCrash.join(', ')}`);
+    expect(readlinkSync(out)).not.toBe(before);
+    expectCompleteSite(out);
+    // The previous version, which the killed build had no time to remove.
+    expect(siblings(project, out)).toEqual([before, readlinkSync(out)].sort());
+    published = snapshot(out);
+  });
+
+  it('killed while Astro is building: dist/ is untouched; the next build removes every leftover', async () => {
+    // A real kill of the whole process group (the build and its astro child), as when a CI job
+    // is cancelled, once the scratch folder has files in it.
+    const child = spawn(NODE, ['scripts/build.ts', '--out', out, '--skip-check'], {
+      cwd: project,
+      detached: true,
+      stdio: 'ignore',
+      env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE },
+    });
+    const exited = new Promise((done) => child.on('exit', done));
+    const scratch = `${out}.tmp-${child.pid}`;
+    while (!existsSync(join(scratch, '_astro'))) {
+      expect(child.exitCode, 'the build ended before it could be killed').toBeNull();
+      await sleep(50);
+    }
+    process.kill(-child.pid!, 'SIGKILL');
+    await exited;
+    expect(snapshot(out)).toEqual(published);
+    expect(existsSync(scratch)).toBe(true);
+
+    const next = build(project, out, ['--skip-check']);
+    expect(next.status, next.stdout + next.stderr).toBe(0);
+    expect(next.stdout).toContain(`dist.tmp-${child.pid}`);
+    expect(siblings(project, out)).toEqual([readlinkSync(out)]);
+    expectCompleteSite(out);
+  });
+
+  it('a failed build into "dist/" (trailing slash) keeps the published version and its folder', () => {
+    published = snapshot(out);
+    copyStories(join(FIXTURES, 'invalid/anh-bia-khong-co'), project);
+    const result = build(project, `${out}/`, ['--skip-check']);
+    expect(result.status).toBe(1);
+    expect(snapshot(out)).toEqual(published);
+    expect(siblings(project, out)).toEqual([readlinkSync(out)]);
   });
 });

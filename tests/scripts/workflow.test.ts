@@ -27,13 +27,16 @@ describe('.github/workflows/content-check.yml', () => {
     expect(code).not.toMatch(/secrets\./);
   });
 
-  it('runs the content check, then the build, and uploads the built site', () => {
+  it('runs the content check, then the build, and uploads the built site (the folder dist links to)', () => {
     const runs = steps.map((s) => s.run ?? '');
     const check = runs.findIndex((r) => r.includes('npm run check'));
     const build = runs.findIndex((r) => r.includes('npm run build'));
     expect(check).toBeGreaterThanOrEqual(0);
     expect(build).toBeGreaterThan(check);
+    // dist is a link (scripts/lib/atomic-publish.ts), which upload-artifact does not follow.
+    const resolve = runs.findIndex((r) => r.includes('SITE_DIR=$(readlink -f dist)'));
+    expect(resolve).toBeGreaterThan(build);
     const upload = steps.find((s) => s.uses?.startsWith('actions/upload-artifact'));
-    expect(upload?.with?.path).toBe('dist/');
+    expect(upload?.with?.path).toBe('${{ env.SITE_DIR }}');
   });
 });

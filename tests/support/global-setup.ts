@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { NODE, ROOT, SITE_DIR, TEST_BUILD_DATE } from './paths.ts';
 
-/** Builds the real site once, exactly as `npm run build` does, into a scratch folder. */
+/** Builds the real site once, exactly as `npm run build` does (which replaces the previous one). */
 export default function setup() {
-  rmSync(SITE_DIR, { recursive: true, force: true });
   const result = spawnSync(NODE, ['scripts/build.ts', '--out', SITE_DIR], {
     cwd: ROOT,
     encoding: 'utf8',

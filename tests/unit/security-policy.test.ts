@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applySecurityPolicy } from '../../scripts/lib/security-policy.ts';
+import { applySecurityPolicy } from '../../src/integrations/output/security-policy.ts';
 import { cspHash } from '../../src/lib/security/csp.ts';
 
 let dir: string;
@@ -20,7 +20,7 @@ function site(pages: Record<string, string>): string {
 const page = (script: string, policyScripts: string) =>
   `<!DOCTYPE html><html><head><meta charset="utf-8"/><script>${script}</script><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' ${policyScripts}"></head><body></body></html>`;
 
-describe('the post-build security step', () => {
+describe('the security-policy step of the build', () => {
   it('moves the policy to the top of <head> and writes _headers under the base', () => {
     const out = site({ 'index.html': page('theme()', cspHash('theme()')) });
     const { policy } = applySecurityPolicy(out, '/thi-dua/');

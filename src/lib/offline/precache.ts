@@ -74,7 +74,7 @@ export function selectPrecache(
     // A UI bundle (pagefind-ui.js, -modular-ui, -component-ui, -highlight…) only if something loads it.
     return /^pagefind\/[^/]+\.(js|css)$/.test(file) && referenceText.includes(file.slice('pagefind/'.length));
   });
-  // The search dialog's own UI bundle (src/integrations/search.ts), loaded on first open.
+  // The search dialog's own UI bundle (src/integrations/deployable-site.ts), loaded on first open.
   const searchUi = files.filter((file) => file.startsWith('_search/') && referenceText.includes(file));
   const root = files.filter((file) => ROOT_FILES.some((pattern) => pattern.test(file)));
   return [...new Set([...pages, ...scriptsAndStyles, ...referencedAssets, ...pagefind, ...searchUi, ...root])].sort();

@@ -1,6 +1,7 @@
 /**
  * Content-Security-Policy helpers shared by the Astro config (which hashes the inline scripts
- * Astro cannot see) and the post-build step (which checks and publishes the final policy).
+ * Astro cannot see) and the build's security-policy step (which checks and publishes the final
+ * policy).
  * Pure string work, no file access, so it is unit-tested without a build.
  */
 import { createHash } from 'node:crypto';

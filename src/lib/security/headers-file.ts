@@ -1,7 +1,8 @@
 /**
  * The `_headers` file (the format Netlify and Cloudflare Pages read): path patterns, each
- * followed by indented `Name: value` lines. Written by the post-build step, read back by the
- * local static server so tests and `npm run serve` send exactly what production sends.
+ * followed by indented `Name: value` lines. Written by the build
+ * (src/integrations/output/security-policy.ts), read back by the local static server so tests
+ * and `npm run serve` send exactly what production sends.
  */
 
 /** Headers every response gets, besides the Content-Security-Policy. */

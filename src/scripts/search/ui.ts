@@ -3,7 +3,7 @@
  * markup, labels and hint are server-rendered by SearchPanel.astro; this module only fills in
  * results, the status line and, on the search page, the filters and the address (?q=…). Every
  * word it writes comes from the panel's data-strings attribute (src/lib/i18n/ui.ts).
- * It is bundled separately (see src/integrations/search.ts) and loaded on first use only.
+ * It is bundled separately (see src/integrations/deployable-site.ts) and loaded on first use only.
  */
 import { SEARCH_FILTERS, sortFilterValues, type FilterKey, type SelectedFilters } from '../../lib/search/filters.ts';
 import { fill } from '../../lib/i18n/fill.ts';

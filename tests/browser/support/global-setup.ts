@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
 import { headersFromFile, startStaticServer } from '../../../scripts/lib/static-server.ts';
@@ -13,7 +12,6 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  rmSync(BROWSER_SITE_DIR, { recursive: true, force: true });
   const build = spawnSync(NODE, ['scripts/build.ts', '--out', BROWSER_SITE_DIR], {
     cwd: ROOT,
     encoding: 'utf8',

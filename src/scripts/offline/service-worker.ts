@@ -1,9 +1,33 @@
-// The site's service worker. scripts/lib/service-worker.ts prepends the constants VERSION,
-// BASE, PRECACHE ([URL, revision] pairs, the revision a hash of the file's bytes) and
-// OFFLINE_URL for each build, so every deploy ships a different sw.js and the browser installs
-// it on the reader's next visit.
-/* global VERSION, BASE, PRECACHE, OFFLINE_URL */
-// @ts-nocheck: the constants above exist only once the build has prepended them.
+/**
+ * The site's service worker, bundled into sw.js by src/integrations/output/service-worker.ts,
+ * which puts the constants below in front of it for each build (VERSION, BASE, PRECACHE as
+ * [URL, revision] pairs, the revision a hash of the file's bytes, and OFFLINE_URL), so every
+ * deploy ships a different sw.js and the browser installs it on the reader's next visit.
+ */
+
+declare const VERSION: string;
+declare const BASE: string;
+declare const PRECACHE: ReadonlyArray<readonly [url: string, revision: string]>;
+declare const OFFLINE_URL: string;
+
+// The service-worker types live in TypeScript's "webworker" library, which cannot be loaded
+// beside the "dom" one the rest of src/ uses; these are the parts this worker touches.
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  readonly request: Request;
+  respondWith(response: Promise<Response>): void;
+}
+interface ServiceWorkerScope {
+  readonly location: Location;
+  readonly clients: { claim(): Promise<void> };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+}
+const worker = self as unknown as ServiceWorkerScope;
+
 const PREFIX = 'thi-dua-';
 const PRECACHE_NAME = `${PREFIX}precache-${VERSION}`;
 // Pages and files outside the precache (stories) are kept as they are read, least recently
@@ -19,17 +43,17 @@ const ASSETS_LIMIT = 60;
 const SEARCH_LIMIT = 300;
 // On a weak signal the cached copy is shown after this long; the network answer still refreshes it.
 const NETWORK_TIMEOUT_MS = 4000;
-const precached = new Set(PRECACHE.map(([url]) => new URL(url, self.location.origin).href));
+const precached = new Set(PRECACHE.map(([url]) => new URL(url, worker.location.origin).href));
 
 /**
  * A precached file is stored under its URL plus its revision, so the next version can tell
  * whether it already has the same bytes. Lookups ignore the query and find it by URL alone.
  */
-function precacheKey(url, revision) {
-  return `${new URL(url, self.location.origin).href}?v=${revision}`;
+function precacheKey(url: string, revision: string): string {
+  return `${new URL(url, worker.location.origin).href}?v=${revision}`;
 }
 
-self.addEventListener('install', (event) => {
+worker.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
       const cache = await caches.open(PRECACHE_NAME);
@@ -51,33 +75,33 @@ self.addEventListener('install', (event) => {
         }),
       );
       // Take over at once: readers are never left on an old version until every tab closes.
-      await self.skipWaiting();
+      await worker.skipWaiting();
     })(),
   );
 });
 
-self.addEventListener('activate', (event) => {
+worker.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
       const current = new Set([PRECACHE_NAME, PAGES_NAME, ASSETS_NAME, SEARCH_NAME]);
       for (const name of await caches.keys()) {
         if (name.startsWith(PREFIX) && !current.has(name)) await caches.delete(name);
       }
-      await self.clients.claim();
+      await worker.clients.claim();
     })(),
   );
 });
 
-self.addEventListener('fetch', (event) => {
+worker.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
+  if (url.origin !== worker.location.origin || !url.pathname.startsWith(BASE)) return;
   event.respondWith(request.mode === 'navigate' ? navigate(event, url) : asset(event, url));
 });
 
 /** Network first (fresh pages when online), then the cache, then the offline page. */
-async function navigate(event, url) {
+async function navigate(event: FetchEvent, url: URL): Promise<Response> {
   const key = pageKey(url);
   const network = fetch(event.request).then(async (response) => {
     if (response.ok && response.type === 'basic' && !precached.has(key)) {
@@ -95,7 +119,10 @@ async function navigate(event, url) {
     try {
       return await network;
     } catch {
-      return (await caches.match(new URL(OFFLINE_URL, self.location.origin).href, { cacheName: PRECACHE_NAME, ignoreSearch: true })) ?? Response.error();
+      return (
+        (await caches.match(new URL(OFFLINE_URL, worker.location.origin).href, { cacheName: PRECACHE_NAME, ignoreSearch: true })) ??
+        Response.error()
+      );
     }
   }
 }
@@ -104,7 +131,7 @@ async function navigate(event, url) {
  * Precached files never change within a version, nor do search index files (hashed names):
  * cache first. Others: network, then what was kept.
  */
-async function asset(event, url) {
+async function asset(event: FetchEvent, url: URL): Promise<Response> {
   // Pagefind adds ?ts=… to its entry file; the precached copy matches this version's index.
   const pre = await caches.match(url.href, { cacheName: PRECACHE_NAME, ignoreSearch: true });
   if (pre) return pre;
@@ -127,16 +154,16 @@ async function asset(event, url) {
   }
 }
 
-function pageKey(url) {
+function pageKey(url: URL): string {
   return `${url.origin}${url.pathname}`;
 }
 
-async function cachedPage(key) {
+async function cachedPage(key: string): Promise<Response | undefined> {
   return (await caches.match(key, { cacheName: PRECACHE_NAME, ignoreSearch: true })) ?? (await touch(PAGES_NAME, key));
 }
 
 /** A kept response, moved to the most recently used end. */
-async function touch(cacheName, key) {
+async function touch(cacheName: string, key: string): Promise<Response | undefined> {
   const cache = await caches.open(cacheName);
   const response = await cache.match(key, { ignoreSearch: true });
   if (!response) return undefined;
@@ -145,7 +172,7 @@ async function touch(cacheName, key) {
   return response;
 }
 
-async function remember(cacheName, limit, key, response) {
+async function remember(cacheName: string, limit: number, key: string, response: Response): Promise<void> {
   const cache = await caches.open(cacheName);
   await cache.delete(key);
   await cache.put(key, response);
@@ -154,7 +181,7 @@ async function remember(cacheName, limit, key, response) {
   for (const old of keys.slice(0, Math.max(0, keys.length - limit))) await cache.delete(old);
 }
 
-function withTimeout(promise, ms) {
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('timeout')), ms);
     promise.then(
@@ -162,10 +189,12 @@ function withTimeout(promise, ms) {
         clearTimeout(timer);
         resolve(value);
       },
-      (error) => {
+      (error: unknown) => {
         clearTimeout(timer);
         reject(error);
       },
     );
   });
 }
+
+export {};

@@ -11,8 +11,8 @@
  */
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allowsInline, inlineElements, mergePolicies, parsePolicy, serializePolicy, type Policy } from '../../src/lib/security/csp.ts';
-import { HEADER_ONLY_DIRECTIVES, renderHeadersFile, SECURITY_HEADERS } from '../../src/lib/security/headers-file.ts';
+import { allowsInline, inlineElements, mergePolicies, parsePolicy, serializePolicy, type Policy } from '../../lib/security/csp.ts';
+import { HEADER_ONLY_DIRECTIVES, renderHeadersFile, SECURITY_HEADERS } from '../../lib/security/headers-file.ts';
 
 const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
 const CHARSET = /<meta charset="utf-8"\s*\/?>/i;

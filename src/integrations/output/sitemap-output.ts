@@ -4,7 +4,7 @@
  */
 import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isNoindex, withoutUrls } from '../../src/lib/seo/sitemap.ts';
+import { isNoindex, withoutUrls } from '../../lib/seo/sitemap.ts';
 
 /** Returns the paths removed. */
 export function dropNoindexFromSitemaps(outDir: string, base: string): string[] {

@@ -1,14 +1,17 @@
 /**
- * Writes sw.js into a finished build: the precache list is read from the output itself, so
- * whatever earlier steps wrote (pages, assets, the search index) is covered, and the cache
- * version is a hash of the precached bytes.
+ * Writes sw.js into a finished build: the worker (src/scripts/offline/service-worker.ts, bundled
+ * with esbuild like the search UI) after the constants of this build. The precache list is read
+ * from the output itself, so whatever earlier steps wrote (pages, assets, the search index) is
+ * covered, and the cache version is a hash of the precached bytes.
  */
 import { createHash } from 'node:crypto';
 import { globSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cacheVersion, fileToUrl, OFFLINE_PAGE, SEARCH_INDEX_PRECACHE_BUDGET, selectPrecache } from '../../src/lib/offline/precache.ts';
+import { fileURLToPath } from 'node:url';
+import { bundleBrowserScript } from './bundle.ts';
+import { cacheVersion, fileToUrl, OFFLINE_PAGE, SEARCH_INDEX_PRECACHE_BUDGET, selectPrecache } from '../../lib/offline/precache.ts';
 
-const TEMPLATE = new URL('./service-worker.template.js', import.meta.url);
+const WORKER = fileURLToPath(new URL('../../scripts/offline/service-worker.ts', import.meta.url));
 
 export interface ServiceWorkerSummary {
   version: string;
@@ -45,6 +48,7 @@ export function writeServiceWorker(outDir: string, base: string, indexBudget = S
     // The revision lets a reader's next version reuse files whose bytes did not change.
     `const PRECACHE = ${JSON.stringify(entries.map((entry) => [fileToUrl(base, entry.file), entry.sha256.slice(0, 16)]), null, 0)};`,
   ].join('\n');
-  writeFileSync(join(outDir, 'sw.js'), `${header}\n${readFileSync(TEMPLATE, 'utf8')}`);
+  // A classic script (registered without { type: 'module' }); the constants come before it.
+  writeFileSync(join(outDir, 'sw.js'), Buffer.concat([Buffer.from(`${header}\n`), bundleBrowserScript(WORKER, 'iife')]));
   return { version, files: precache.length, bytes };
 }

@@ -6,7 +6,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { htmlForIndex, withMaterialType } from '../../src/lib/search/index-html.ts';
+import { htmlForIndex, withMaterialType } from '../../lib/search/index-html.ts';
 
 export interface SearchIndexResult {
   pages: number;

@@ -1,0 +1,57 @@
+/**
+ * Everything the build adds to Astro's output to make it deployable, in the one order that
+ * works: each step reads what the steps before it wrote.
+ *
+ * 1. the search UI bundle, then the search index (reads every page's HTML);
+ * 2. the Content-Security-Policy (moves the <meta> policy in every page, writes _headers);
+ * 3. the sitemap without noindex pages (reads the sitemap Starlight's @astrojs/sitemap wrote);
+ * 4. the service worker sw.js, last: it hashes the final bytes of every file it precaches.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildSearchIndex } from './search-index.ts';
+import { applySecurityPolicy } from './security-policy.ts';
+import { writeServiceWorker, type ServiceWorkerSummary } from './service-worker.ts';
+import { dropNoindexFromSitemaps } from './sitemap-output.ts';
+
+export interface BuiltFile {
+  /** Path inside the output folder. */
+  name: string;
+  code: Uint8Array;
+}
+
+export interface DeployOutputOptions {
+  outDir: string;
+  base: string;
+  /** The search dialog's bundled UI, written before anything is hashed. */
+  searchUi: BuiltFile;
+  log: (message: string) => void;
+}
+
+export async function prepareForDeployment({ outDir, base, searchUi, log }: DeployOutputOptions): Promise<{
+  policy: string;
+  serviceWorker: ServiceWorkerSummary;
+  leftOutOfSitemap: string[];
+}> {
+  const uiFile = join(outDir, searchUi.name);
+  mkdirSync(dirname(uiFile), { recursive: true });
+  writeFileSync(uiFile, searchUi.code);
+  log('Đang lập chỉ mục tìm kiếm (đ được tìm cả khi gõ d)…');
+  const index = await buildSearchIndex({
+    siteDir: outDir,
+    onProgress: (done, total) => {
+      if (total > 500 && (done % 500 === 0 || done === total)) log(`  ${done}/${total} trang`);
+    },
+  });
+  log(`Chỉ mục tìm kiếm: ${index.pages} trang, ${(index.bytes / 1024).toFixed(0)} KB, ${Math.round(index.ms)} ms.`);
+
+  const { policy } = applySecurityPolicy(outDir, base);
+  log('Chính sách bảo mật: đặt đầu <head> mọi trang, ghi _headers.');
+
+  const leftOutOfSitemap = dropNoindexFromSitemaps(outDir, base);
+  if (leftOutOfSitemap.length > 0) log(`sitemap: bỏ ${leftOutOfSitemap.join(', ')} (trang có noindex)`);
+
+  const serviceWorker = writeServiceWorker(outDir, base);
+  log(`sw.js ${serviceWorker.version}: ${serviceWorker.files} tệp lưu sẵn, ${serviceWorker.bytes} byte`);
+  return { policy, serviceWorker, leftOutOfSitemap };
+}
