@@ -5,11 +5,10 @@
  */
 import { resolve } from 'node:path';
 import { parseCli } from './lib/cli.ts';
-import { checkContent, unexpectedFailure } from '../src/lib/check/check-content.ts';
-import { formatProblem, sortProblems } from '../src/lib/check/problem.ts';
-import { checkStoryPictures } from '../src/lib/check/story-pictures.ts';
+import { type CheckResult, unexpectedFailure } from '../src/lib/check/check-content.ts';
+import { formatProblem } from '../src/lib/check/problem.ts';
+import { runContentCheck } from '../src/lib/check/run-check.ts';
 import { resolveBuildDate } from '../src/lib/build-date.ts';
-import { DEFAULT_RULES } from '../src/lib/check/rules/index.ts';
 
 const HELP = `Usage: npm run check [-- options]
 
@@ -43,13 +42,12 @@ try {
 
 const started = performance.now();
 const showProgress = !args.quiet && process.stderr.isTTY;
-let result: ReturnType<typeof checkContent>;
+let result: CheckResult;
 try {
-  result = checkContent({
+  result = await runContentCheck({
     root: resolve(args.root),
     fix: args.fix,
     today,
-    rules: DEFAULT_RULES,
     onFile: showProgress
       ? (done, total) => {
           if (done % 250 === 0 || done === total) process.stderr.write(`\rĐang kiểm tra ${done}/${total} tệp…`);
@@ -62,8 +60,7 @@ try {
   process.exit(1);
 }
 if (showProgress) process.stderr.write('\n');
-// Pictures are decoded asynchronously (sharp), so they are checked beside the synchronous rules.
-const problems = sortProblems([...result.problems, ...(await checkStoryPictures(resolve(args.root)))]);
+const { problems } = result;
 
 for (const file of result.fixed) console.log(`Đã chuẩn hoá NFC: ${file}`);
 for (const problem of problems) console.log(formatProblem(problem));

@@ -3,8 +3,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/check-content.ts';
-import { DEFAULT_RULES } from '../../src/lib/check/rules/index.ts';
+import { runContentCheck } from '../../src/lib/check/run-check.ts';
 import { readCollection } from '../../src/lib/content/read-entry.ts';
 import { HOSTILE_CASE_NAMES, HOSTILE_CASES, hostileStories } from '../support/hostile-cases.ts';
 import { NODE, TEST_BUILD_DATE } from '../support/paths.ts';
@@ -16,7 +15,7 @@ import { checkProject, FIXTURES, projectCopy, TMP } from '../support/projects.ts
  * (byte-order mark, CRLF, CR-only line endings, a title that looks like a date), which must be
  * accepted and read the same by both.
  *
- * Each fixture goes through the real check (checkContent with the CLI's rules). Every accepted
+ * Each fixture goes through the real check (runContentCheck, what the CLI runs: rules and pictures). Every accepted
  * one is then built with `--skip-check`, all together in one project (each also checked there).
  *
  * Refused fixtures are not all built: a build costs seconds, and most are refused by the schema
@@ -66,7 +65,7 @@ const fixtures: Fixture[] = [
   ...HOSTILE_CASE_NAMES.map((name) => ({ name: `case-${name}`, stories: hostileStories(name) })),
 ];
 
-const check = (root: string) => checkContent({ root, today, rules: DEFAULT_RULES }).problems;
+const check = async (root: string) => (await runContentCheck({ root, today })).problems;
 
 /** One project holding every story of `sets`, each story folder renamed `<set>-<story>` so none collide. */
 function combinedStories(name: string, sets: Fixture[]): string {
@@ -92,13 +91,13 @@ let acceptedBuild: ReturnType<typeof build>;
 const readerRefused: string[] = [];
 let refusedBuild: ReturnType<typeof build>;
 
-beforeAll(() => {
+beforeAll(async () => {
   for (const fixture of fixtures) {
-    if (check(checkProject(`implies-${fixture.name}`, fixture.stories)).length === 0) accepted.push(fixture);
+    if ((await check(checkProject(`implies-${fixture.name}`, fixture.stories))).length === 0) accepted.push(fixture);
   }
   const acceptedStories = combinedStories('implies-accepted', accepted);
   // All accepted stories together are a content tree the check passes too, so one build decides.
-  const together = check(checkProject('implies-accepted', acceptedStories));
+  const together = await check(checkProject('implies-accepted', acceptedStories));
   if (together.length) throw new Error(`The accepted fixtures clash when combined:\n${together.map((p) => p.message).join('\n')}`);
   acceptedBuild = build('implies-accepted', acceptedStories, 120_000);
 
