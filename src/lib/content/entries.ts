@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
+import { COLLECTIONS, type CollectionName, type CollectionSchema } from '../schemas/collections.ts';
 import { plainRef } from '../schemas/refs.ts';
 import type { SourceFile } from '../check/source-file.ts';
 
@@ -9,14 +9,8 @@ const plainImage = () =>
     error: 'Ảnh phải là một tệp nằm cạnh tệp câu chuyện, ghi dạng ./ten-anh.jpg.',
   });
 
-/**
- * A collection's schema as plain Node builds it: `plainRef` for references, `plainImage` for
- * pictures. The exemplar schema is generic in its image type (so Astro keeps ImageMetadata), and
- * TypeScript cannot instantiate a generic function type inside a mapped type, so it is named here.
- */
-export type PlainSchema<C extends CollectionName> = C extends 'exemplars'
-  ? ReturnType<typeof COLLECTIONS.exemplars.schema<ReturnType<typeof plainImage>>>
-  : ReturnType<(typeof COLLECTIONS)[C]['schema']>;
+/** A collection's schema as plain Node builds it: `plainRef` for references, `plainImage` for pictures. */
+export type PlainSchema<C extends CollectionName> = CollectionSchema<C, ReturnType<typeof plainImage>>;
 
 /** What an entry of collection C holds once its schema has parsed it: refs are `{ collection, id }`. */
 export type EntryData<C extends CollectionName> = z.output<PlainSchema<C>>;
