@@ -1,3 +1,5 @@
+import type { EntryData } from '../../content/entries.ts';
+import type { CollectionName } from '../../schemas/collections.ts';
 import type { CheckContext, CheckedEntry, ContentRule } from '../check-content.ts';
 import type { Problem } from '../problem.ts';
 
@@ -42,24 +44,22 @@ export const uniqueGuidanceAnchors: ContentRule = (ctx: CheckContext) => {
       }
     });
   };
-  // Each collection's entry id is an anchor on the page too, except the document's own.
-  for (const entry of ctx.entries.get('guidance').values()) {
-    claim(entry.id, entry.source.file, 1, '-');
-    claimList(entry, 'blocks', entry.data.blocks);
-  }
-  for (const entry of ctx.entries.get('phases').values()) {
-    claim(entry.id, entry.source.file, 1, '-');
-    claimList(entry, 'items', entry.data.items);
-    claimList(entry, 'milestones', entry.data.milestones);
-  }
-  for (const entry of ctx.entries.get('contents').values()) {
-    claim(entry.id, entry.source.file, 1, '-');
-    claimList(entry, 'items', entry.data.items);
-  }
-  for (const entry of ctx.entries.get('bodies').values()) {
-    claim(entry.id, entry.source.file, 1, '-');
-    claimList(entry, 'duties', entry.data.duties);
-  }
-  for (const entry of ctx.entries.get('guidanceDocument').values()) claimList(entry, 'footnotes', entry.data.footnotes);
+  /** Claims each entry's anchors: its id (unless `idIsAnchor` is false) and its lists' items, by field name. */
+  const claimEntries = <C extends CollectionName>(
+    collection: C,
+    lists: (data: EntryData<C>) => Record<string, readonly object[]>,
+    idIsAnchor = true,
+  ) => {
+    for (const entry of ctx.entries.get(collection).values()) {
+      if (idIsAnchor) claim(entry.id, entry.source.file, 1, '-');
+      for (const [key, list] of Object.entries(lists(entry.data))) claimList(entry, key, list);
+    }
+  };
+  claimEntries('guidance', (data) => ({ blocks: data.blocks }));
+  claimEntries('phases', (data) => ({ items: data.items, milestones: data.milestones }));
+  claimEntries('contents', (data) => ({ items: data.items }));
+  claimEntries('bodies', (data) => ({ duties: data.duties }));
+  // The document's own id is not an anchor: the page is the document.
+  claimEntries('guidanceDocument', (data) => ({ footnotes: data.footnotes }), false);
   return problems;
 };
