@@ -32,11 +32,6 @@ export function isInPhase(date: PartialDate, phase: Span): boolean {
   return spanStatus(phase.start, phase.end, partialDateRange(date).start) === 'current';
 }
 
-/** The first of `phases` that holds `date`, if any. */
-export function phaseContaining<P extends Span>(phases: readonly P[], date: PartialDate): P | undefined {
-  return phases.find((phase) => isInPhase(date, phase));
-}
-
 /** Share of the span elapsed on `today`, clamped to [0, 1]. */
 export function spanProgress(start: PartialDate, end: PartialDate, today: Date): number {
   const from = partialDateRange(start).start.getTime();
