@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LIGHTHOUSE_PAGES } from '../../scripts/gates/budgets.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { SEARCH_FILTERS } from '../../src/lib/search/filters.ts';
-import { FILTER_KEYS, MATERIAL_TYPES, SITE_MAP, SITE_ROWS, siteRowOf } from '../../src/lib/site-map.ts';
+import { FILTER_KEYS, GENERAL_MATERIAL_TYPE, MATERIAL_TYPES, SITE_MAP, SITE_ROWS, siteRowOf } from '../../src/lib/site-map.ts';
 import { LISTING_SEGMENTS, RESERVED_STORY_SLUGS } from '../../src/lib/stories/paths.ts';
 
 describe('the site map', () => {
@@ -42,15 +42,11 @@ describe('what is derived from the site map', () => {
     expect(routes.offline()).toBe('/ngoai-tuyen/');
   });
 
-  it('the pages Lighthouse measures', () => {
-    expect(LIGHTHOUSE_PAGES).toEqual([
-      { label: 'home', path: '' },
-      { label: 'guidance', path: 'huong-dan/' },
-      { label: 'phases', path: 'giai-doan/' },
-      { label: 'directive', path: 'van-ban/ke-hoach-763-kh-ubnd/' },
-      { label: 'stories index', path: 'cau-chuyen/' },
-      { label: 'a story', path: 'cau-chuyen/', firstLinkUnder: 'cau-chuyen/', optional: true },
-    ]);
+  it('the pages Lighthouse measures: each entry of a row, under its path', () => {
+    expect(LIGHTHOUSE_PAGES.map((page) => page.label)).toEqual(SITE_ROWS.flatMap((row) => (row.lighthouse ?? []).map((m) => m.label)));
+    expect(LIGHTHOUSE_PAGES).toContainEqual({ label: 'home', path: '' });
+    expect(LIGHTHOUSE_PAGES).toContainEqual({ label: 'directive', path: 'van-ban/ke-hoach-763-kh-ubnd/' });
+    expect(LIGHTHOUSE_PAGES).toContainEqual({ label: 'a story', path: 'cau-chuyen/', firstLinkUnder: 'cau-chuyen/', optional: true });
   });
 
   it('the search filters and the story list segments, each filter under its one key', () => {
@@ -59,15 +55,13 @@ describe('what is derived from the site map', () => {
     for (const segment of Object.values(LISTING_SEGMENTS)) expect(RESERVED_STORY_SLUGS.has(segment)).toBe(true);
   });
 
-  it("the material types, in the sidebar's order with general pages last", () => {
-    expect(MATERIAL_TYPES).toEqual([
-      'Toàn văn hướng dẫn',
-      'Giai đoạn',
-      'Nội dung thi đua',
-      'Trách nhiệm thực hiện',
-      'Văn bản liên quan',
-      'Câu chuyện điển hình',
-      'Trang chung',
-    ]);
+  it("the material types: each row's once, in the sidebar's order, general pages last", () => {
+    const ofRows = SITE_ROWS.flatMap((row) => (row.materialType ? [row.materialType] : []));
+    expect(new Set(MATERIAL_TYPES)).toEqual(new Set(ofRows));
+    expect(MATERIAL_TYPES.length).toBe(new Set(ofRows).size);
+    expect(MATERIAL_TYPES.at(-1)).toBe(GENERAL_MATERIAL_TYPE);
+    const at = (type: string) => MATERIAL_TYPES.indexOf(type as (typeof MATERIAL_TYPES)[number]);
+    expect(at(SITE_MAP.guidance.materialType)).toBeLessThan(at(SITE_MAP.bodies.materialType));
+    expect(at(SITE_MAP.bodies.materialType)).toBeLessThan(at(SITE_MAP.directives.materialType));
   });
 });
