@@ -55,8 +55,8 @@ export const lighthouseGate: Gate = {
         const path = await resolvePage(origin, base, page);
         if (!path) {
           // Pages asked for by name must be measured; only a full run tolerates optional ones.
-          if (labels) throw new Error(`${page.label}: ${page.path} has no such page in this build`);
-          console.log(`  ⚠ ${page.label}: ${page.path} is not built yet; skipped (optional page)`);
+          if (labels) throw new Error(`${page.label}: ${withBase(base, page.path)} has no such page in this build`);
+          console.log(`  ⚠ ${page.label}: ${withBase(base, page.path)} is not built yet; skipped (optional page)`);
           continue;
         }
         const runs: RunResult[] = [];

@@ -30,5 +30,4 @@ export const routes = {
   storiesFeed: () => under('stories', FEED_FILE),
   storiesJson: () => under('stories', JSON_FILE),
   submitStory: () => under('submitStory'),
-  offline: () => under('offline'),
 };

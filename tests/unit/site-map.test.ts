@@ -39,7 +39,6 @@ describe('what is derived from the site map', () => {
     expect(routes.storiesFiltered(LISTING_SEGMENTS.kind, 'tap-the', 3)).toBe('/cau-chuyen/loai/tap-the/trang/3/');
     expect(routes.storiesFeed()).toBe('/cau-chuyen/rss.xml');
     expect(routes.submitStory()).toBe('/gui-cau-chuyen/');
-    expect(routes.offline()).toBe('/ngoai-tuyen/');
   });
 
   it('the pages Lighthouse measures: each entry of a row, under its path', () => {
