@@ -38,7 +38,7 @@ export async function buildSearchIndex({ siteDir, onProgress }: SearchIndexOptio
       const batch = files.slice(i, i + BATCH);
       await Promise.all(
         batch.map(async (file) => {
-          const content = withMaterialType(htmlForIndex(readFileSync(join(siteDir, file), 'utf8')), 'Trang chung');
+          const content = withMaterialType(htmlForIndex(readFileSync(join(siteDir, file), 'utf8')), file);
           check(await index.addHTMLFile({ sourcePath: file, content }), `indexing ${file}`);
         }),
       );

@@ -11,6 +11,7 @@
  */
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { normalizeBase } from '../../lib/base-path.ts';
 import { allowsInline, inlineElements, mergePolicies, parsePolicy, serializePolicy, type Policy } from '../../lib/security/csp.ts';
 import { HEADER_ONLY_DIRECTIVES, renderHeadersFile, SECURITY_HEADERS } from '../../lib/security/headers-file.ts';
 
@@ -51,7 +52,7 @@ export function applySecurityPolicy(outDir: string, base: string): { policy: str
     );
   }
   const policy = `${serializePolicy(mergePolicies(policies))}; ${HEADER_ONLY_DIRECTIVES}`;
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = normalizeBase(base);
   writeFileSync(
     join(outDir, '_headers'),
     renderHeadersFile([

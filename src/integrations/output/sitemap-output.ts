@@ -4,19 +4,19 @@
  */
 import { existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathUnderBase } from '../../lib/base-path.ts';
 import { isNoindex, withoutUrls } from '../../lib/seo/sitemap.ts';
 
 /** Returns the paths removed. */
 export function dropNoindexFromSitemaps(outDir: string, base: string): string[] {
   const dropped: string[] = [];
-  const prefix = base.endsWith('/') ? base : `${base}/`;
   for (const sitemap of globSync('sitemap-*.xml', { cwd: outDir }).filter((file) => file !== 'sitemap-index.xml')) {
     const path = join(outDir, sitemap);
     const xml = readFileSync(path, 'utf8');
     const next = withoutUrls(xml, (loc) => {
       const pathname = new URL(loc).pathname;
-      if (!pathname.startsWith(prefix)) return false;
-      const rel = pathname.slice(prefix.length);
+      const rel = pathUnderBase(base, pathname);
+      if (rel === null) return false;
       const file = join(outDir, rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
       const drop = existsSync(file) && isNoindex(readFileSync(file, 'utf8'));
       if (drop) dropped.push(pathname);
