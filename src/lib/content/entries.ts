@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type CollectionSchema } from '../schemas/collections.ts';
 import { plainRef } from '../schemas/refs.ts';
-import type { SourceFile } from '../check/source-file.ts';
+import type { SourceFile } from './source-file.ts';
 
 /** Image fields in plain Node: a relative path to a file beside the entry (checked by a rule). */
 const plainImage = () =>

@@ -4,7 +4,7 @@ import type { z } from 'astro/zod';
 import { notARegularFile } from '../check/file-kinds.ts';
 import { fixHint, vietnameseIssueMessage } from '../check/messages.ts';
 import { formatPath, formatProblem, sortProblems, unexpectedFailure, type Problem } from '../check/problem.ts';
-import { parseSourceFile, type SourceFile } from '../check/source-file.ts';
+import { parseSourceFile, type SourceFile } from './source-file.ts';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { ContentEntries, plainSchema, type AnyContentEntry } from './entries.ts';
 import { collectionFiles, entryIdFor, readContentFile } from './files.ts';

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { unexpectedFailure, type Problem } from '../check/problem.ts';
-import { parseSourceFile } from '../check/source-file.ts';
+import { parseSourceFile } from './source-file.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 import { findBodyLimitProblems } from '../stories/body-limits.ts';
 import { collectionFiles, entryIdFor, readContentFile } from './files.ts';

@@ -25,7 +25,7 @@ export interface ImportRule {
 
 export const YAML_READER_RULE: ImportRule = {
   module: 'yaml',
-  allowedIn: ['src/lib/check/source-file.ts'],
+  allowedIn: ['src/lib/content/source-file.ts'],
   elsewhere: ['stringify'],
   why:
     'content files are parsed only by parseSourceFile, and read through the typed loader ' +
