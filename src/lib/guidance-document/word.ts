@@ -26,8 +26,6 @@ import type { BlockRole, DocumentBlock, GuidanceDocumentModel } from './model.ts
  * source's sentence alone. See docs/members-tools.md, "The guidance as a Word document".
  */
 
-export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
 const FONT = 'Times New Roman';
 /** Half-points, as Word stores sizes. */
 const BODY_SIZE = 28;

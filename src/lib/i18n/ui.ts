@@ -93,7 +93,7 @@ export const ui = {
 
   /** The guidance as a Word file (src/lib/guidance-document/) and its link on /huong-dan/. */
   guidanceWord: {
-    download: (kilobytes: number) => `Tải về bản Word (.docx, ${count(kilobytes)} KB)`,
+    download: (bytes: number) => `Tải về bản Word (.docx, ${count(Math.max(1, Math.round(bytes / 1024)))} KB)`,
     /** The author Word shows on the editorial notes, which are comments in the file. */
     commentAuthor: 'Biên tập trang web',
   },
