@@ -31,7 +31,7 @@ describe('the guidance as a document model', () => {
   });
 
   it('prints a number and date once the stored document has them (fictional values)', () => {
-    const dated = guidanceDocumentModel({ ...input, document: { ...input.document, number: '99/HD-MẪU', date: '2023-05' } });
+    const dated = guidanceDocumentModel({ ...input, document: { ...input.document, number: '99/HD-MẪU', date: { precision: 'month', year: 2023, month: 5 } } });
     const facts = dated.blocks.filter((b) => b.role === 'fact').map((b) => b.parts.map((p) => (p.type === 'text' ? p.value : '')).join(''));
     expect(facts).toEqual([`${ui.directive.number}: 99/HD-MẪU`, expect.stringContaining(`${ui.directive.date}: `)]);
   });

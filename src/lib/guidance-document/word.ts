@@ -47,7 +47,7 @@ const ROLE_LAYOUT: Record<BlockRole, { paragraph: IParagraphOptions; run: { bold
   signer: { paragraph: { alignment: AlignmentType.CENTER, indent: { left: convertMillimetersToTwip(80) }, spacing: { before: 1440 } }, run: { bold: true } },
 };
 
-export async function guidanceWordFile(model: GuidanceDocumentModel): Promise<Uint8Array> {
+export async function guidanceWordFile(model: GuidanceDocumentModel): Promise<Uint8Array<ArrayBuffer>> {
   const document = new Document({
     title: model.title,
     styles: {
@@ -97,7 +97,8 @@ export async function guidanceWordFile(model: GuidanceDocumentModel): Promise<Ui
       },
     ],
   });
-  return Packer.toBuffer(document);
+  // A copy of its own: a Node Buffer may share a pooled ArrayBuffer, which a Response body cannot be.
+  return new Uint8Array(await Packer.toBuffer(document));
 }
 
 function paragraph(block: DocumentBlock, index: number, model: GuidanceDocumentModel): Paragraph {
