@@ -89,7 +89,8 @@ describe('the guidance as a document model', () => {
 });
 
 describe('the guidance written as a .docx', async () => {
-  const docx = openDocx(await guidanceWordFile(model));
+  const date = new Date(Date.UTC(2026, 10, 25));
+  const docx = openDocx(await guidanceWordFile(model, date));
 
   it('is an A4 document in Times New Roman', () => {
     const size = docx.xml('word/document.xml').getElementsByTagName('w:pgSz')[0]!;
@@ -118,6 +119,7 @@ describe('the guidance written as a .docx', async () => {
     const comments = [...docx.xml('word/comments.xml').getElementsByTagName('w:comment')];
     expect(comments.map((c) => c.textContent)).toEqual(model.comments.map((c) => c.text));
     expect(comments.every((c) => c.getAttribute('w:author') === ui.guidanceWord.commentAuthor)).toBe(true);
+    expect(new Set(comments.map((c) => c.getAttribute('w:date')))).toEqual(new Set([date.toISOString()]));
     const document = docx.xml('word/document.xml');
     for (const tag of ['w:commentRangeStart', 'w:commentRangeEnd', 'w:commentReference']) {
       expect(document.getElementsByTagName(tag), tag).toHaveLength(model.comments.length);

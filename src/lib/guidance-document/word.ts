@@ -47,7 +47,8 @@ const ROLE_LAYOUT: Record<BlockRole, { paragraph: IParagraphOptions; run: { bold
   signer: { paragraph: { alignment: AlignmentType.CENTER, indent: { left: convertMillimetersToTwip(80) }, spacing: { before: 1440 } }, run: { bold: true } },
 };
 
-export async function guidanceWordFile(model: GuidanceDocumentModel): Promise<Uint8Array<ArrayBuffer>> {
+/** `date`: the build date, given to the comments (Word shows one on each) instead of the clock's time. */
+export async function guidanceWordFile(model: GuidanceDocumentModel, date: Date): Promise<Uint8Array<ArrayBuffer>> {
   const document = new Document({
     title: model.title,
     styles: {
@@ -76,6 +77,7 @@ export async function guidanceWordFile(model: GuidanceDocumentModel): Promise<Ui
       children: model.comments.map((comment) => ({
         id: comment.id,
         author: ui.guidanceWord.commentAuthor,
+        date,
         children: [new Paragraph({ children: [new TextRun({ text: comment.text, size: SMALL_SIZE })] })],
       })),
     },
