@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadContent } from '../../src/lib/content/load-content.ts';
 import { guidanceDocumentModel, type GuidanceInput } from '../../src/lib/guidance-document/model.ts';
 import { guidanceWordFile } from '../../src/lib/guidance-document/word.ts';
@@ -124,5 +124,22 @@ describe('the guidance written as a .docx', async () => {
     for (const tag of ['w:commentRangeStart', 'w:commentRangeEnd', 'w:commentReference']) {
       expect(document.getElementsByTagName(tag), tag).toHaveLength(model.comments.length);
     }
+  });
+
+  describe('whatever the clock says while it is written', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('gives the same bytes for the same content and build date, stamped with the build date', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2027-03-04T05:06:07Z'));
+      const first = await guidanceWordFile(model, date);
+      vi.setSystemTime(new Date('2028-08-09T10:11:12Z'));
+      const second = await guidanceWordFile(model, date);
+      expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
+      const core = openDocx(first).xml('docProps/core.xml');
+      for (const tag of ['dcterms:created', 'dcterms:modified']) {
+        expect(core.getElementsByTagName(tag)[0]?.textContent, tag).toBe('2026-11-25T00:00:00Z');
+      }
+    });
   });
 });

@@ -15,6 +15,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { ui } from '../i18n/ui.ts';
 import type { BlockRole, DocumentBlock, GuidanceDocumentModel } from './model.ts';
 
@@ -32,6 +33,7 @@ const BODY_SIZE = 28;
 const SMALL_SIZE = 24;
 const FOOTNOTE_SIZE = 22;
 const DASH = 'dash';
+const CORE_PROPERTIES = 'docProps/core.xml';
 
 const HEADING = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -99,8 +101,24 @@ export async function guidanceWordFile(model: GuidanceDocumentModel, date: Date)
       },
     ],
   });
-  // A copy of its own: a Node Buffer may share a pooled ArrayBuffer, which a Response body cannot be.
-  return new Uint8Array(await Packer.toBuffer(document));
+  return sameBytesEveryBuild(await Packer.toBuffer(document), date);
+}
+
+/**
+ * The package stamps the clock's time on docProps/core.xml (created, modified) and on every
+ * zip entry, so two builds of the same content would differ. Both become the build date, so
+ * the file changes only when its content or the build date does.
+ */
+function sameBytesEveryBuild(bytes: Uint8Array, date: Date): Uint8Array<ArrayBuffer> {
+  const files = unzipSync(bytes);
+  const core = files[CORE_PROPERTIES];
+  if (core) {
+    const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    files[CORE_PROPERTIES] = strToU8(
+      strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:)/g, `$1${stamp}$2`),
+    );
+  }
+  return zipSync(Object.fromEntries(Object.entries(files).map(([path, data]) => [path, [data, { mtime: date }]])));
 }
 
 function paragraph(block: DocumentBlock, index: number, model: GuidanceDocumentModel): Paragraph {
