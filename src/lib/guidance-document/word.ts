@@ -31,7 +31,8 @@ const FONT = 'Times New Roman';
 /** Half-points, as Word stores sizes. */
 const BODY_SIZE = 28;
 const SMALL_SIZE = 24;
-const FOOTNOTE_SIZE = 22;
+/** Footnotes and the recipients list, smaller as administrative documents set them. */
+const NOTE_SIZE = 22;
 const DASH = 'dash';
 const CORE_PROPERTIES = 'docProps/core.xml';
 
@@ -43,7 +44,7 @@ const ROLE_LAYOUT: Record<BlockRole, { paragraph: IParagraphOptions; run: { bold
   title: { paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 360 } }, run: { bold: true } },
   fact: { paragraph: { alignment: AlignmentType.CENTER }, run: {} },
   'recipients-label': { paragraph: { spacing: { before: 360 }, keepNext: true }, run: { bold: true, italics: true, size: SMALL_SIZE } },
-  recipient: { paragraph: { keepNext: true, keepLines: true }, run: { size: 22 } },
+  recipient: { paragraph: { keepNext: true, keepLines: true }, run: { size: NOTE_SIZE } },
   signature: { paragraph: { alignment: AlignmentType.CENTER, indent: { left: convertMillimetersToTwip(80) }, keepNext: true }, run: { bold: true } },
   // Room for the handwritten signature and the seal above the signer's name.
   signer: { paragraph: { alignment: AlignmentType.CENTER, indent: { left: convertMillimetersToTwip(80) }, spacing: { before: 1440 } }, run: { bold: true } },
@@ -72,7 +73,7 @@ export async function guidanceWordFile(model: GuidanceDocumentModel, date: Date)
     footnotes: Object.fromEntries(
       model.footnotes.map((note) => [
         note.id,
-        { children: note.items.map((text) => new Paragraph({ numbering: { reference: DASH, level: 0 }, alignment: AlignmentType.JUSTIFIED, children: [new TextRun({ text, size: FOOTNOTE_SIZE })] })) },
+        { children: note.items.map((text) => new Paragraph({ numbering: { reference: DASH, level: 0 }, alignment: AlignmentType.JUSTIFIED, children: [new TextRun({ text, size: NOTE_SIZE })] })) },
       ]),
     ),
     comments: {
