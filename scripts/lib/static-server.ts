@@ -4,6 +4,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { headersForPath, parseHeadersFile } from '../../src/lib/security/headers-file.ts';
 import { normalizeBase } from '../../src/lib/base-path.ts';
+import { DOCX_CONTENT_TYPE } from '../../src/lib/guidance-document/paths.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +22,7 @@ const TYPES: Record<string, string> = {
   '.avif': 'image/avif',
   '.ico': 'image/x-icon',
   '.wasm': 'application/wasm',
+  '.docx': DOCX_CONTENT_TYPE,
   '.webmanifest': 'application/manifest+json',
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',

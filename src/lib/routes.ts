@@ -3,6 +3,7 @@
  * can live under a sub-path. Paths end in a slash, matching `trailingSlash: 'always'`.
  */
 import { withBase } from './base-path.ts';
+import { GUIDANCE_WORD_FILE } from './guidance-document/paths.ts';
 import { SITE_MAP, type SiteKey } from './site-map.ts';
 import { FEED_FILE, JSON_FILE, PAGE_SEGMENT } from './stories/paths.ts';
 
@@ -15,6 +16,7 @@ const under = (key: SiteKey, path = '') => withBase(base, SITE_MAP[key].path + p
 export const routes = {
   home: () => under('home'),
   guidance: (anchor?: string) => under('guidance') + at(anchor),
+  guidanceWord: () => under('guidance', GUIDANCE_WORD_FILE),
   phases: (anchor?: string) => under('phases') + at(anchor),
   contents: () => under('contents'),
   contentField: (id: string, anchor?: string) => under('contents', `${id}/`) + at(anchor),

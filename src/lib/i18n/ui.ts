@@ -91,6 +91,13 @@ export const ui = {
     backToFootnoteRef: (id: string | number) => `↩ Quay lại chỗ đánh dấu chú thích ${id}`,
   },
 
+  /** The guidance as a Word file (src/lib/guidance-document/) and its link on /huong-dan/. */
+  guidanceWord: {
+    download: (bytes: number) => `Tải về bản Word (.docx, ${count(Math.max(1, Math.round(bytes / 1024)))} KB)`,
+    /** The author Word shows on the editorial notes, which are comments in the file. */
+    commentAuthor: 'Biên tập trang web',
+  },
+
   directive: {
     number: 'Số, ký hiệu',
     kind: 'Loại văn bản',
