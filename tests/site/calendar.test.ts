@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFromFile, startStaticServer } from '../../scripts/lib/static-server.ts';
 import { readEntries } from '../../src/lib/content/load-content.ts';
 import { partialDateRange, type PartialDate } from '../../src/lib/partial-date.ts';
-import { loadPage } from '../support/html.ts';
+import { loadPage, normalizeText } from '../support/html.ts';
 import { parseCalendar, rawLineProblems } from '../support/icalendar.ts';
 import { ROOT, SITE_DIR, TEST_BUILD_DATE } from '../support/paths.ts';
 
@@ -68,6 +68,9 @@ describe('"Thêm vào lịch" on the phases and home pages', () => {
     // A local build has no host a calendar app could subscribe to: both links are the file.
     expect(links.map((a) => a.hasAttribute('download'))).toEqual([false, true]);
     expect(links[1]!.getAttribute('download')).toBe('thi-dua.ics');
+    expect(normalizeText(links[0]!.parentElement!.textContent ?? '')).toBe(
+      'Thêm vào lịch: Đăng ký lịch mọi mốc thời gian (tự cập nhật) · Tải tệp lịch mọi mốc thời gian (.ics)',
+    );
   });
 
   it('offers each phase with milestones its own calendar on the phases page', () => {
