@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFromFile, startStaticServer } from '../../scripts/lib/static-server.ts';
+import { campaignCalendars } from '../../src/lib/calendar/campaign.ts';
+import { renderCalendar } from '../../src/lib/calendar/ics.ts';
 import { readEntries } from '../../src/lib/content/load-content.ts';
 import { partialDateRange, type PartialDate } from '../../src/lib/partial-date.ts';
 import { loadPage, normalizeText } from '../support/html.ts';
@@ -58,6 +60,25 @@ describe('the built calendar files', () => {
       const text = read(file);
       expect(rawLineProblems(text), file).toEqual([]);
       expect(parseCalendar(text).events.every((e) => e.stamp === `${TEST_BUILD_DATE}T00:00:00Z`), file).toBe(true);
+    }
+  });
+});
+
+describe('a second build on another day', () => {
+  it('gives every event of every file the same UID, with a new DTSTAMP', () => {
+    const second = campaignCalendars({
+      campaign: 'x',
+      issuer: 'x',
+      phases: phases.map((phase) => ({ id: phase.id, ...phase.data })),
+      citation: () => 'x',
+      itemUrl: () => 'http://localhost:4321/',
+      site: 'http://localhost:4321',
+      stamp: new Date('2027-03-15T00:00:00Z'),
+    });
+    for (const { name, file } of second) {
+      const [built, again] = [parseCalendar(read(`${name}.ics`)), parseCalendar(renderCalendar(file))];
+      expect(again.events.map((e) => e.uid), name).toEqual(built.events.map((e) => e.uid));
+      expect(again.events.every((e) => e.stamp === '2027-03-15T00:00:00Z'), name).toBe(true);
     }
   });
 });
