@@ -13,7 +13,11 @@ export const getStaticPaths = (() => {
     campaign: doc.campaign.name,
     issuer: doc.issuer,
     phases: phases.map((phase) => ({ id: phase.id, ...phase.data })),
-    citation: (itemId) => ui.guidance.citation(located.get(itemId)!),
+    citation: (itemId) => {
+      const block = located.get(itemId);
+      if (!block) throw new Error(`Mục “${itemId}” không nằm trong văn bản hướng dẫn (content/guidance/sections/): hãy đặt giai đoạn của nó vào một phần của hướng dẫn (khối “phase”).`);
+      return ui.guidance.citation(block);
+    },
     itemUrl: (itemId) => new URL(routes.guidance(itemId), site).href,
     site,
     stamp: buildDate,
