@@ -40,5 +40,5 @@ export function renderCalendar({ name, description, stamp, events }: CalendarFil
     });
   }
   // Every content line ends with CRLF (RFC 5545, 3.1), the last one too.
-  return `${calendar.toString().replace(/(\r\n)?$/, '\r\n')}`;
+  return calendar.toString().replace(/(\r\n)?$/, '\r\n');
 }
