@@ -3,6 +3,7 @@
  * can live under a sub-path. Paths end in a slash, matching `trailingSlash: 'always'`.
  */
 import { withBase } from './base-path.ts';
+import { calendarPath } from './calendar/paths.ts';
 import { GUIDANCE_WORD_FILE } from './guidance-document/paths.ts';
 import { SITE_MAP, type SiteKey } from './site-map.ts';
 import { FEED_FILE, JSON_FILE, PAGE_SEGMENT } from './stories/paths.ts';
@@ -32,4 +33,6 @@ export const routes = {
   storiesFeed: () => under('stories', FEED_FILE),
   storiesJson: () => under('stories', JSON_FILE),
   submitStory: () => under('submitStory'),
+  /** A calendar file (not a page, so not in the site map): the campaign's, or a phase's by its id. */
+  calendar: (name?: string) => withBase(base, calendarPath(name)),
 };
