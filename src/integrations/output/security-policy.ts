@@ -5,18 +5,25 @@
  * - fails the build if any inline script or style is not allowed by its page's policy (for
  *   example a `<script>` pasted into Markdown content), naming every file at once;
  * - moves the `<meta>` policy to the top of `<head>`, because a meta policy only governs what
- *   comes after it and Starlight's theme script comes first;
+ *   comes after it and Starlight's theme script comes first (src/middleware.ts already moves it
+ *   as each page renders, so Astro's pages need no second write; this catches any other page);
  * - writes `_headers` with the same policy plus what only works as a header (frame-ancestors)
  *   and the other security headers.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { allowsInline, inlineElements, mergePolicies, parsePolicy, serializePolicy, type Policy } from '../../lib/security/csp.ts';
+import {
+  allowsInline,
+  inlineElements,
+  mergePolicies,
+  parsePolicy,
+  POLICY_META,
+  serializePolicy,
+  withPolicyFirst,
+  type Policy,
+} from '../../lib/security/csp.ts';
 import { HEADER_ONLY_DIRECTIVES, renderHeadersFile, SECURITY_HEADERS } from '../../lib/security/headers-file.ts';
 import type { PageStep } from './page-pass.ts';
-
-const META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
-const CHARSET = /<meta charset="utf-8"\s*\/?>/i;
 
 /** The security policy as a step of the pass over the pages (./page-pass.ts). */
 export function securityPolicyStep(outDir: string, base: string): PageStep<{ policy: string }> {
@@ -24,7 +31,7 @@ export function securityPolicyStep(outDir: string, base: string): PageStep<{ pol
   const policies: Policy[] = [];
   return {
     page(file, html) {
-      const meta = META.exec(html);
+      const meta = POLICY_META.exec(html);
       if (!meta) {
         problems.push(`${file}: no <meta http-equiv="content-security-policy"> (is security.csp on in astro.config.mjs?)`);
         return undefined;
@@ -38,12 +45,9 @@ export function securityPolicyStep(outDir: string, base: string): PageStep<{ pol
       for (const body of styles) {
         if (!allowsInline(policy, 'style', body)) problems.push(`${file}: inline <style> not allowed by the policy: ${preview(body)}`);
       }
-      const without = html.replace(META, '');
-      if (!CHARSET.test(without)) {
-        problems.push(`${file}: no <meta charset="utf-8"> to put the policy after`);
-        return undefined;
-      }
-      return without.replace(CHARSET, (charset) => `${charset}${meta[0]}`);
+      const moved = withPolicyFirst(html);
+      if (moved === undefined) problems.push(`${file}: no <meta charset="utf-8"> to put the policy after`);
+      return moved;
     },
     finish() {
       if (problems.length > 0) {
