@@ -8,6 +8,7 @@ import { unpublishableStoryFiles } from './lib/check/story-pictures.ts';
 import { COLLECTIONS, type CollectionName } from './lib/schemas/collections.ts';
 import type { RefFactory } from './lib/schemas/refs.ts';
 import { contentFiles as load } from './loaders/content-files.ts';
+import { docsSchemaForPages, schemaBuiltOnce } from './loaders/schema-once.ts';
 
 const ref = reference as unknown as RefFactory;
 
@@ -46,7 +47,8 @@ export const collections = {
   // Starlight's own Markdown pages live with the rest of the content editors touch.
   docs: defineCollection({
     loader: glob({ base: './content/pages', pattern: '**/[^_]*.{md,mdx}' }),
-    schema: docsSchema(),
+    // <StarlightPage> parses each page's props with this schema: built once for all pages.
+    schema: docsSchemaForPages(docsSchema()),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   guidanceDocument: defineCollection({
@@ -67,6 +69,7 @@ export const collections = {
   }),
   exemplars: defineCollection({
     loader: regularStoriesOnly(load('exemplars')),
-    schema: ({ image }) => COLLECTIONS.exemplars.schema({ ref, image }),
+    // Thousands of stories: the schema is built once, not for each story (src/loaders/schema-once.ts).
+    schema: schemaBuiltOnce(({ image }) => COLLECTIONS.exemplars.schema({ ref, image })),
   }),
 } satisfies Record<CollectionName | 'docs' | 'i18n', unknown>;
