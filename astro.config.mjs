@@ -4,8 +4,9 @@ import starlight from '@astrojs/starlight';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { normalizeBase } from './src/lib/base-path.ts';
+import { normalizeBase, withBase } from './src/lib/base-path.ts';
 import { MAX_IMAGE_PIXELS } from './src/lib/schemas/exemplars.ts';
+import { SITE_ROWS } from './src/lib/site-map.ts';
 import { cspHash, inlineScriptBodies } from './src/lib/security/csp.ts';
 import deployableSite from './src/integrations/deployable-site.ts';
 
@@ -16,7 +17,7 @@ const base = normalizeBase(process.env.BASE_PATH);
 
 // Registers the service worker once the page has loaded, so it costs nothing before the first
 // paint. Inline, hence hashed below.
-const registerServiceWorker = `if('serviceWorker'in navigator)addEventListener('load',()=>{navigator.serviceWorker.register(${JSON.stringify(`${base}sw.js`)},{scope:${JSON.stringify(base)}}).catch(()=>{})})`;
+const registerServiceWorker = `if('serviceWorker'in navigator)addEventListener('load',()=>{navigator.serviceWorker.register(${JSON.stringify(withBase(base, 'sw.js'))},{scope:${JSON.stringify(base)}}).catch(()=>{})})`;
 
 // Astro hashes the scripts it bundles, not `<script is:inline>` ones. Their bodies are emitted
 // byte for byte, so they are hashed from the sources of Starlight and of our components and
@@ -84,7 +85,7 @@ export default defineConfig({
       // Our own Vietnamese 404 page: src/pages/404.astro.
       disable404Route: true,
       head: [
-        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
+        { tag: 'link', attrs: { rel: 'manifest', href: withBase(base, 'manifest.webmanifest') } },
         { tag: 'meta', attrs: { name: 'theme-color', content: '#c8102e' } },
         { tag: 'script', content: registerServiceWorker },
       ],
@@ -95,18 +96,9 @@ export default defineConfig({
         Search: './src/components/overrides/Search.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
       },
-      sidebar: [
-        { label: 'Trang chủ', link: '/' },
-        { label: 'Toàn văn hướng dẫn', link: '/huong-dan/' },
-        { label: 'Các giai đoạn', link: '/giai-doan/' },
-        { label: 'Nội dung thi đua', link: '/noi-dung-thi-dua/' },
-        { label: 'Trách nhiệm thực hiện', link: '/trach-nhiem/' },
-        { label: 'Văn bản liên quan', link: '/van-ban/' },
-        // One link to the story list; stories are never listed here (the sidebar is on every page).
-        { label: 'Câu chuyện điển hình', link: '/cau-chuyen/' },
-        { label: 'Tìm kiếm', link: '/tim-kiem/' },
-        { label: 'Về trang này', link: '/gioi-thieu/' },
-      ],
+      // The site map's rows marked `sidebar`, in its order. One link to the story list; stories
+      // are never listed here (the sidebar is on every page).
+      sidebar: SITE_ROWS.filter((row) => row.sidebar).map((row) => ({ label: row.label, link: `/${row.path}` })),
     }),
     // Last: search index, security policy, sitemap filter and sw.js, in that order, on the
     // finished output (src/integrations/deployable-site.ts checks that nothing follows it).

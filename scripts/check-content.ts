@@ -5,8 +5,8 @@
  */
 import { resolve } from 'node:path';
 import { parseCli } from './lib/cli.ts';
-import { type CheckResult, unexpectedFailure } from '../src/lib/check/check-content.ts';
-import { formatProblem } from '../src/lib/check/problem.ts';
+import type { CheckResult } from '../src/lib/check/check-content.ts';
+import { formatProblem, unexpectedFailure } from '../src/lib/check/problem.ts';
 import { runContentCheck } from '../src/lib/check/run-check.ts';
 import { resolveBuildDate } from '../src/lib/build-date.ts';
 

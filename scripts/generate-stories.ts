@@ -4,13 +4,15 @@
  * build tests. It refuses to write into the content/ of a git checkout (this repository or any
  * other): synthetic stories must never be committed or published.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { resolveBuildDate } from '../src/lib/build-date.ts';
+import { readEntries } from '../src/lib/content/load-content.ts';
 import { isoDay } from '../src/lib/format.ts';
+import { parsePartialDate, partialDateRange } from '../src/lib/partial-date.ts';
+import { isInPhase } from '../src/lib/phases.ts';
 
 const HELP = `Usage: npx node scripts/generate-stories.ts (--project DIR | --out DIR) [options]
 
@@ -21,7 +23,7 @@ such as this repository, is refused.
 
 Options:
   --project DIR   project copy: writes into DIR/content/exemplars/
-  --out DIR       the exemplars folder itself (its parent must hold the other collections)
+  --out DIR       the exemplars folder itself: DIR/content/exemplars of a project copy
   --count N       number of stories (default 100)
   --seed N        seed of the pseudo-random choices, for repeatable output (default 1)
   --today DATE    latest date used, YYYY-MM-DD (default: BUILD_DATE or today in Vietnam)
@@ -75,11 +77,6 @@ function random(seed: number) {
   };
 }
 
-const ids = (dir: string) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(dir, f), 'utf8')) as Record<string, unknown> }));
-
 /** This script's own project, and the scratch folders where throw-away copies of it live. */
 const OWN_PROJECT = realpathSync(fileURLToPath(new URL('..', import.meta.url)));
 const SCRATCH_SEGMENTS = ['/.bench/', '/tests/.tmp/'];
@@ -105,17 +102,18 @@ export function generateStories(options: GenerateOptions): string[] {
   const out = resolve(options.out);
   const why = refusal(out);
   if (why) throw new Error(`Refusing to write synthetic stories: ${why}. Use a copy of the project.`);
-  const content = dirname(out);
-  const localities = ids(join(content, 'localities')).map((l) => l.id);
-  const fields = ids(join(content, 'contents')).map((f) => ({
-    id: f.id,
-    items: (f.data.items as Array<{ id: string }>).map((i) => i.id),
-  }));
-  const phases = ids(join(content, 'phases')).map((p) => ({ id: p.id, start: Number(String(p.data.start).slice(0, 4)), end: Number(String(p.data.end).slice(0, 4)) }));
+  // The other collections sit beside the exemplars folder, in the copy's content/.
+  const entries = readEntries(dirname(dirname(out)), ['localities', 'contents', 'phases']);
+  const localities = entries.list('localities').map((l) => l.id);
+  const fields = entries.list('contents').map((f) => ({ id: f.id, items: f.data.items.map((i) => i.id) }));
+  const phases = entries.list('phases');
+  if (!localities.length || !fields.length || !phases.length) {
+    throw new Error(`${out} is not the content/exemplars folder of a project copy: no localities, contents or phases beside it.`);
+  }
   const today = options.today ?? resolveBuildDate(process.env);
   const rand = random(options.seed ?? 1);
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
-  const first = Date.UTC(Math.min(...phases.map((p) => p.start)), 0, 1);
+  const first = Math.min(...phases.map((p) => partialDateRange(p.data.start).start.getTime()));
   const span = today.getTime() - first;
   mkdirSync(out, { recursive: true });
 
@@ -125,8 +123,8 @@ export function generateStories(options: GenerateOptions): string[] {
     const slug = `mau-tong-hop-${code}`;
     const achieved = new Date(first + Math.floor(rand() * span * 0.9));
     const published = new Date(achieved.getTime() + Math.floor(rand() * (today.getTime() - achieved.getTime())));
-    const year = achieved.getUTCFullYear();
-    const phase = phases.find((p) => year >= p.start && year <= p.end) ?? phases[0]!;
+    const achievedOn = isoDay(achieved).slice(0, 7);
+    const phase = phases.find((p) => isInPhase(parsePartialDate(achievedOn)!, p.data)) ?? phases[0]!;
     const chosen = rand() < 0.25 ? fields : [pick(fields)];
     const item = pick(chosen[0]!.items);
     const individual = rand() < 0.3;
@@ -145,7 +143,7 @@ ${chosen.map((f) => `  - ${f.id}`).join('\n')}
 items:
   - ${item}
 phase: ${phase.id}
-achievedOn: ${isoDay(achieved).slice(0, 7)}
+achievedOn: ${achievedOn}
 publishedOn: ${isoDay(published)}
 figures:
   - label: Đường bê tông hoàn thành

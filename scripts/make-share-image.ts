@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { parse } from 'yaml';
+import { ContentProblems, readEntries } from '../src/lib/content/load-content.ts';
 
 const HELP = `Usage: npx node scripts/make-share-image.ts [--out FILE]
 
@@ -28,7 +28,18 @@ if (args.help) {
   process.exit(0);
 }
 
-const doc = parse(readFileSync('content/guidance/document.yaml', 'utf8'));
+let doc;
+try {
+  doc = readEntries(process.cwd(), ['guidanceDocument']).list('guidanceDocument')[0]?.data;
+} catch (error) {
+  if (!(error instanceof ContentProblems)) throw error;
+  console.error(`✗ ${error.message}`);
+  process.exit(1);
+}
+if (!doc) {
+  console.error('✗ Không tìm thấy content/guidance/document.yaml; chạy lệnh trong thư mục dự án.');
+  process.exit(1);
+}
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 const favicon = readFileSync('public/favicon.svg', 'utf8');
 

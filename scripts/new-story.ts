@@ -4,17 +4,21 @@
  * for what it needs, or takes it all from flags for scripting (--yes).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parse } from 'yaml';
+import type { z } from 'astro/zod';
 import { resolveBuildDate } from '../src/lib/build-date.ts';
 import { checkContent } from '../src/lib/check/check-content.ts';
+import { vietnameseIssueMessage } from '../src/lib/check/messages.ts';
 import { formatProblem } from '../src/lib/check/problem.ts';
 import { DEFAULT_RULES } from '../src/lib/check/rules/index.ts';
+import { plainSchema } from '../src/lib/content/entries.ts';
+import { ContentProblems, readEntries } from '../src/lib/content/load-content.ts';
 import { isoDay } from '../src/lib/format.ts';
 import { parsePartialDate, partialDateRange } from '../src/lib/partial-date.ts';
-import { UNIT_LEVELS, type ExemplarKind } from '../src/lib/schemas/exemplars.ts';
+import { isInPhase } from '../src/lib/phases.ts';
+import { EXEMPLAR_KINDS, SUMMARY_MAX, UNIT_LEVELS, type ExemplarKind } from '../src/lib/schemas/exemplars.ts';
 import { storyMarkdown, type NewStory } from '../src/lib/stories/new-story.ts';
 import { RESERVED_STORY_SLUGS } from '../src/lib/stories/paths.ts';
 import { SLUG_PATTERN, slugify, uniqueSlug } from '../src/lib/text/slug.ts';
@@ -27,11 +31,11 @@ tuỳ chọn nào thì hỏi lần lượt (Enter để nhận giá trị mặc 
 
 Tuỳ chọn (dùng cho kịch bản; kèm --yes để không hỏi):
   --title TEXT         tiêu đề (bắt buộc)
-  --summary TEXT       tóm tắt một đoạn, tối đa 400 ký tự (bắt buộc)
-  --kind KIND          tap-the | ca-nhan (mặc định: tap-the)
+  --summary TEXT       tóm tắt một đoạn, tối đa ${SUMMARY_MAX} ký tự (bắt buộc)
+  --kind KIND          ${EXEMPLAR_KINDS.map((k) => slugify(k)).join(' | ')} (mặc định: ${slugify(EXEMPLAR_KINDS[0])})
   --person TEXT        họ tên, với câu chuyện về cá nhân
   --unit TEXT          tên đơn vị (bắt buộc)
-  --level TEXT         cấp đơn vị: ${UNIT_LEVELS.join(' | ')} (mặc định: công đoàn cơ sở)
+  --level TEXT         cấp đơn vị: ${UNIT_LEVELS.join(' | ')} (mặc định: ${UNIT_LEVELS[0]})
   --locality ID        mã địa bàn trong content/localities/ (mặc định: toan-tinh)
   --field ID           mã nội dung thi đua, ghi nhiều lần nếu nhiều (mặc định: nội dung đầu tiên)
   --item ID            mã nội dung cụ thể (ví dụ ha-tang-4), ghi nhiều lần nếu nhiều
@@ -73,31 +77,28 @@ const args = parseCli(HELP, {
 
 const root = resolve(args.root);
 const today = resolveBuildDate(process.env);
-const list = (folder: string) =>
-  existsSync(join(root, 'content', folder))
-    ? readdirSync(join(root, 'content', folder))
-        .filter((f) => f.endsWith('.yaml'))
-        .map((f) => ({ id: f.replace(/\.yaml$/, ''), data: parse(readFileSync(join(root, 'content', folder, f), 'utf8')) as Record<string, unknown> }))
-        .sort((a, b) => Number(a.data.order) - Number(b.data.order))
-    : [];
-const localities = list('localities');
-const fields = list('contents');
-const phases = list('phases');
+let entries;
+try {
+  entries = readEntries(root, ['localities', 'contents', 'phases']);
+} catch (error) {
+  if (!(error instanceof ContentProblems)) throw error;
+  console.error(`✗ ${error.message}`);
+  process.exit(1);
+}
+const byOrder = (a: { data: { order: number } }, b: { data: { order: number } }) => a.data.order - b.data.order;
+const localities = entries.list('localities').sort(byOrder);
+const fields = entries.list('contents').sort(byOrder);
+const phases = entries.list('phases').sort(byOrder);
 if (!localities.length || !fields.length || !phases.length) {
   console.error(`✗ Không tìm thấy content/localities, content/contents hoặc content/phases trong ${root}. Chạy lệnh trong thư mục dự án hoặc dùng --root.`);
   process.exit(2);
 }
 
-const KIND_BY_FLAG: Record<string, ExemplarKind> = { 'tap-the': 'tập thể', 'ca-nhan': 'cá nhân', 'tập thể': 'tập thể', 'cá nhân': 'cá nhân' };
+/** Each kind by its ASCII flag (tap-the) and by its own name (tập thể). */
+const KIND_BY_FLAG = new Map<string, ExemplarKind>(EXEMPLAR_KINDS.flatMap((kind) => [[slugify(kind), kind], [kind, kind]]));
 const phaseFor = (date: string) => {
   const d = parsePartialDate(date);
-  if (!d) return undefined;
-  const start = partialDateRange(d).start.getTime();
-  return phases.find((p) => {
-    const from = parsePartialDate(String(p.data.start));
-    const to = parsePartialDate(String(p.data.end));
-    return from && to && start >= partialDateRange(from).start.getTime() && start < partialDateRange(to).end.getTime();
-  })?.id;
+  return d ? phases.find((p) => isInPhase(d, p.data))?.id : undefined;
 };
 const gitUser = (() => {
   try {
@@ -150,8 +151,12 @@ async function ask(name: string, q: Question): Promise<string | undefined> {
   }
 }
 
-const nonEmpty = (max?: number) => (s: string) =>
-  !s ? 'Không được để trống.' : max && s.length > max ? `Dài quá ${max} ký tự (hiện ${s.length}).` : undefined;
+/** An answer checked by the story schema's own field, so limits and messages are the check's. */
+const STORY = plainSchema('exemplars').shape;
+const bySchema = (field: z.ZodType) => (s: string) => {
+  const result = field.safeParse(s, { error: (issue) => vietnameseIssueMessage(issue) });
+  return result.success ? undefined : result.error.issues[0]?.message;
+};
 const oneOfIds = (items: Array<{ id: string }>, what: string) => (answer: string) =>
   answer
     .split(/[,\s]+/)
@@ -170,27 +175,27 @@ if (interactive) {
   console.log('Tạo câu chuyện điển hình mới. Enter để nhận giá trị trong [ngoặc vuông].\n');
 }
 
-const title = await ask('title', { flag: args.title, prompt: 'Tiêu đề', validate: nonEmpty(120) });
-const summary = await ask('summary', { flag: args.summary, prompt: 'Tóm tắt (một đoạn)', validate: nonEmpty(400) });
+const title = await ask('title', { flag: args.title, prompt: 'Tiêu đề', validate: bySchema(STORY.title) });
+const summary = await ask('summary', { flag: args.summary, prompt: 'Tóm tắt (một đoạn)', validate: bySchema(STORY.summary) });
 const kindAnswer = await ask('kind', {
   flag: args.kind,
   prompt: 'Tập thể hay cá nhân (tap-the/ca-nhan)',
-  fallback: () => 'tap-the',
-  validate: (s) => (KIND_BY_FLAG[s] ? undefined : 'Trả lời tap-the hoặc ca-nhan.'),
+  fallback: () => slugify(EXEMPLAR_KINDS[0]),
+  validate: (s) => (KIND_BY_FLAG.has(s) ? undefined : `Trả lời ${EXEMPLAR_KINDS.map((k) => slugify(k)).join(' hoặc ')}.`),
 });
-const kind = KIND_BY_FLAG[kindAnswer ?? 'tap-the'] ?? 'tập thể';
+const kind = KIND_BY_FLAG.get(kindAnswer ?? '') ?? EXEMPLAR_KINDS[0];
 const person =
-  kind === 'cá nhân' ? await ask('person', { flag: args.person, prompt: 'Họ và tên người được nêu gương', validate: nonEmpty() }) : undefined;
-const unitName = await ask('unit', { flag: args.unit, prompt: 'Tên đơn vị', validate: nonEmpty() });
+  kind === 'cá nhân' ? await ask('person', { flag: args.person, prompt: 'Họ và tên người được nêu gương', validate: bySchema(STORY.person.unwrap()) }) : undefined;
+const unitName = await ask('unit', { flag: args.unit, prompt: 'Tên đơn vị', validate: bySchema(STORY.unit.shape.name) });
 const level = await ask('level', {
   flag: args.level,
   prompt: `Cấp đơn vị (${UNIT_LEVELS.join(' / ')})`,
-  fallback: () => 'công đoàn cơ sở',
-  validate: (s) => ((UNIT_LEVELS as readonly string[]).includes(s) ? undefined : `Chọn một trong: ${UNIT_LEVELS.join(', ')}.`),
+  fallback: () => UNIT_LEVELS[0],
+  validate: bySchema(STORY.unit.shape.level),
 });
-if (interactive) console.log(`  Địa bàn: ${localities.map((l) => `${l.id} (${String(l.data.name)})`).join(', ')}`);
+if (interactive) console.log(`  Địa bàn: ${localities.map((l) => `${l.id} (${l.data.name})`).join(', ')}`);
 const locality = await ask('locality', { flag: args.locality, prompt: 'Mã địa bàn', fallback: () => 'toan-tinh', validate: oneOfIds(localities, 'một mã địa bàn') });
-if (interactive) console.log(`  Nội dung thi đua: ${fields.map((f) => `${f.id} (${String(f.data.name)})`).join(', ')}`);
+if (interactive) console.log(`  Nội dung thi đua: ${fields.map((f) => `${f.id} (${f.data.name})`).join(', ')}`);
 const fieldAnswer = await ask('field', {
   flag: args.field?.join(','),
   prompt: 'Mã nội dung thi đua (nhiều mã cách nhau bằng dấu phẩy)',
@@ -200,7 +205,7 @@ const fieldAnswer = await ask('field', {
 const chosenFields = (fieldAnswer ?? '').split(/[,\s]+/).filter(Boolean);
 const itemChoices = fields
   .filter((f) => chosenFields.includes(f.id))
-  .flatMap((f) => (f.data.items as Array<{ id: string }>).map((i) => ({ id: i.id })));
+  .flatMap((f) => f.data.items.map((i) => ({ id: i.id })));
 const itemAnswer = await ask('item', {
   flag: args.item?.join(','),
   prompt: `Mã nội dung cụ thể (tuỳ chọn; ${itemChoices.map((i) => i.id).join(', ')})`,
@@ -225,14 +230,14 @@ const phase = await ask('phase', {
   fallback: () => phaseFor(achievedOn ?? ''),
   validate: oneOfIds(phases, 'một mã giai đoạn'),
 });
-const source = await ask('source', { flag: args.source, prompt: 'Nguồn tin (báo cáo, bài báo…)', validate: nonEmpty() });
+const source = await ask('source', { flag: args.source, prompt: 'Nguồn tin (báo cáo, bài báo…)', validate: bySchema(STORY.sources.element.shape.title) });
 const sourceUrl = await ask('source-url', {
   flag: args['source-url'],
   prompt: 'Đường dẫn của nguồn tin (tuỳ chọn)',
   validate: (s) => (/^https?:\/\/\S+$/.test(s) ? undefined : 'Viết đường dẫn đầy đủ, bắt đầu bằng https://'),
   optional: true,
 });
-const author = await ask('author', { flag: args.author, prompt: 'Người viết', fallback: () => gitUser, validate: nonEmpty() });
+const author = await ask('author', { flag: args.author, prompt: 'Người viết', fallback: () => gitUser, validate: bySchema(STORY.author.shape.name) });
 const authorUnit = await ask('author-unit', { flag: args['author-unit'], prompt: 'Đơn vị của người viết (tuỳ chọn)', validate: () => undefined, optional: true });
 
 if (missing.length) {

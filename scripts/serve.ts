@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** Serves the built site (dist/) compressed, as a static host would. */
 import { existsSync } from 'node:fs';
+import { normalizeBase } from '../src/lib/base-path.ts';
 import { headersFromFile, startStaticServer } from './lib/static-server.ts';
 import { parseCli } from './lib/cli.ts';
 
@@ -27,7 +28,7 @@ if (!existsSync(args.dir)) {
   console.error(`Không thấy thư mục ${args.dir}/. Hãy chạy “npm run build” trước.`);
   process.exit(1);
 }
-const base = process.env.BASE_PATH || '/';
+const base = normalizeBase(process.env.BASE_PATH);
 try {
   await startStaticServer({ dir: args.dir, port: Number(args.port), host: args.host, base, headers: headersFromFile(args.dir) });
 } catch (error) {
@@ -37,4 +38,4 @@ try {
   }
   throw error;
 }
-console.log(`Trang đang chạy tại http://localhost:${args.port}${base.replace(/\/?$/, '/')}  (Ctrl+C để dừng)`);
+console.log(`Trang đang chạy tại http://localhost:${args.port}${base}  (Ctrl+C để dừng)`);

@@ -1,11 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
+import type { CollectionConfig, ImageFunction } from 'astro/content/config';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { formatProblem } from './lib/check/problem.ts';
 import { unpublishableStoryFiles } from './lib/check/story-pictures.ts';
-import { COLLECTIONS, type CollectionName } from './lib/schemas/collections.ts';
+import { COLLECTIONS, type CollectionName, type CollectionSchema } from './lib/schemas/collections.ts';
 import type { RefFactory } from './lib/schemas/refs.ts';
 import { contentFiles as load } from './loaders/content-files.ts';
 import { docsSchemaForPages, schemaBuiltOnce } from './loaders/schema-once.ts';
@@ -42,7 +43,24 @@ function regularStoriesOnly(loader: Loader): Loader {
   };
 }
 
-// Spelled out per collection (not mapped over the table) so each keeps its inferred data type.
+type SiteCollections = { [C in CollectionName]: CollectionConfig<CollectionSchema<C, ReturnType<ImageFunction>>> };
+
+/** Loaders that need more than reading files: stories are refused before Astro globs them. */
+const GUARDS: Partial<Record<CollectionName, (loader: Loader) => Loader>> = { exemplars: regularStoriesOnly };
+
+/**
+ * Every typed collection, from the registry: adding one is its schema module and one row in
+ * COLLECTIONS. The mapped type gives each its own data type, as one defineCollection call would.
+ */
+const typedCollections = Object.fromEntries(
+  (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => {
+    const guard = GUARDS[name] ?? ((loader: Loader) => loader);
+    // Built once, not for each of thousands of stories (src/loaders/schema-once.ts).
+    const schema = schemaBuiltOnce(({ image }) => COLLECTIONS[name].schema({ ref, image }));
+    return [name, defineCollection({ loader: guard(load(name)), schema })];
+  }),
+) as SiteCollections;
+
 export const collections = {
   // Starlight's own Markdown pages live with the rest of the content editors touch.
   docs: defineCollection({
@@ -51,25 +69,5 @@ export const collections = {
     schema: docsSchemaForPages(docsSchema()),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
-  guidanceDocument: defineCollection({
-    loader: load('guidanceDocument'),
-    schema: ({ image }) => COLLECTIONS.guidanceDocument.schema({ ref, image }),
-  }),
-  guidance: defineCollection({ loader: load('guidance'), schema: ({ image }) => COLLECTIONS.guidance.schema({ ref, image }) }),
-  phases: defineCollection({ loader: load('phases'), schema: ({ image }) => COLLECTIONS.phases.schema({ ref, image }) }),
-  contents: defineCollection({ loader: load('contents'), schema: ({ image }) => COLLECTIONS.contents.schema({ ref, image }) }),
-  directives: defineCollection({
-    loader: load('directives'),
-    schema: ({ image }) => COLLECTIONS.directives.schema({ ref, image }),
-  }),
-  bodies: defineCollection({ loader: load('bodies'), schema: ({ image }) => COLLECTIONS.bodies.schema({ ref, image }) }),
-  localities: defineCollection({
-    loader: load('localities'),
-    schema: () => COLLECTIONS.localities.schema(),
-  }),
-  exemplars: defineCollection({
-    loader: regularStoriesOnly(load('exemplars')),
-    // Thousands of stories: the schema is built once, not for each story (src/loaders/schema-once.ts).
-    schema: schemaBuiltOnce(({ image }) => COLLECTIONS.exemplars.schema({ ref, image })),
-  }),
-} satisfies Record<CollectionName | 'docs' | 'i18n', unknown>;
+  ...typedCollections,
+};

@@ -1,6 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import favicon from '../public/favicon.svg?raw';
-import { absoluteUrl, escapeHeadText, SHARE_IMAGE, shareImageTags, svgDataUri } from './lib/seo/head.ts';
+import { absoluteUrl } from './lib/base-path.ts';
+import { escapeHeadText, SHARE_IMAGE, shareImageTags, svgDataUri } from './lib/seo/head.ts';
 
 const FAVICON = svgDataUri(favicon);
 

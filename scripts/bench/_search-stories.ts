@@ -7,6 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filterValue } from '../../src/lib/search/filters.ts';
+import { FILTER_KEYS, SITE_MAP } from '../../src/lib/site-map.ts';
 
 const WORDS_PER_STORY = 300;
 
@@ -32,7 +33,7 @@ export interface StoryOptions {
 
 /** Writes `count` story pages under <siteDir>/cau-chuyen/mau-N/ using /gioi-thieu/ as the shell. */
 export function writeSyntheticStories({ siteDir, count, sourceText, onProgress }: StoryOptions): void {
-  const shell = readFileSync(join(siteDir, 'gioi-thieu/index.html'), 'utf8');
+  const shell = readFileSync(join(siteDir, SITE_MAP.about.path, 'index.html'), 'utf8');
   const open = shell.indexOf('<main');
   const close = shell.indexOf('</main>');
   if (open === -1 || close === -1) throw new Error('The page shell has no <main> element.');
@@ -53,11 +54,11 @@ export function writeSyntheticStories({ siteDir, count, sourceText, onProgress }
     const unit = `Công đoàn cơ sở Mẫu ${i}`;
     const year = 2022 + (i % 9);
     const filters = [
-      'loai:Câu chuyện điển hình',
-      `giai-doan:${year <= 2025 ? 'Giai đoạn 1' : 'Giai đoạn 2'}`,
-      `linh-vuc:${filterValue(pick(fields))}`,
-      `dia-ban:Địa bàn Mẫu ${1 + (i % 10)}`,
-      `nam:${year}`,
+      `${FILTER_KEYS.materialType}:${SITE_MAP.stories.materialType}`,
+      `${FILTER_KEYS.phase}:${year <= 2025 ? 'Giai đoạn 1' : 'Giai đoạn 2'}`,
+      `${FILTER_KEYS.field}:${filterValue(pick(fields))}`,
+      `${FILTER_KEYS.locality}:Địa bàn Mẫu ${1 + (i % 10)}`,
+      `${FILTER_KEYS.year}:${year}`,
     ];
     const paragraphs = [];
     for (let p = 0; p < sentences.length; p += 4) paragraphs.push(`<p>${escapeHtml(sentences.slice(p, p + 4).join(' '))}</p>`);

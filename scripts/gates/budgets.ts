@@ -1,12 +1,13 @@
 import type { Budget, Waiver } from '../../src/lib/quality/budgets.ts';
+import { SITE_ROWS } from '../../src/lib/site-map.ts';
 
 /**
- * The pages Lighthouse measures (issue 5). Add a page by adding a line.
- * - `path` is under the base path.
+ * The pages Lighthouse measures (issue 5): the `lighthouse` entries of the site map
+ * (src/lib/site-map.ts); measure a page by adding one there.
+ * - `path` is relative to the base path.
  * - `firstLinkUnder` measures the first page that `path` links to below that prefix (e.g. a
  *   story from the stories index), so the list needs no story slug.
- * - `optional` pages are skipped with a notice when not built. Only the stories pages are, because
- *   the stories feature lands separately; make them required once it is merged.
+ * - `optional` pages are skipped with a notice when not built (a story, while none is published).
  */
 export interface LighthousePage {
   label: string;
@@ -15,14 +16,14 @@ export interface LighthousePage {
   optional?: boolean;
 }
 
-export const LIGHTHOUSE_PAGES: LighthousePage[] = [
-  { label: 'home', path: '/' },
-  { label: 'guidance', path: '/huong-dan/' },
-  { label: 'phases', path: '/giai-doan/' },
-  { label: 'directive', path: '/van-ban/ke-hoach-763-kh-ubnd/' },
-  { label: 'stories index', path: '/cau-chuyen/' },
-  { label: 'a story', path: '/cau-chuyen/', firstLinkUnder: '/cau-chuyen/', optional: true },
-];
+export const LIGHTHOUSE_PAGES: LighthousePage[] = SITE_ROWS.flatMap((row) =>
+  (row.lighthouse ?? []).map((measure) => ({
+    label: measure.label,
+    path: row.path + (measure.page ?? ''),
+    ...(measure.firstLinkUnder ? { firstLinkUnder: row.path } : {}),
+    ...(measure.optional ? { optional: true } : {}),
+  })),
+);
 
 export const BUDGET: Budget = { minScore: 100, maxLcpMs: 1000, maxBytes: 60 * 1024 };
 

@@ -2,6 +2,7 @@
 /** Quality gates on the built site: valid HTML (two validators), no broken links, Lighthouse budgets. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { normalizeBase } from '../../src/lib/base-path.ts';
 import type { Gate } from './context.ts';
 import { htmlGate } from './html.ts';
 import { lighthouseGate } from './lighthouse.ts';
@@ -48,7 +49,7 @@ if (unknown.length) {
 
 const context = {
   dir,
-  base: (process.env.BASE_PATH || '/').replace(/\/?$/, '/'),
+  base: normalizeBase(process.env.BASE_PATH),
   site: process.env.SITE_URL || 'http://localhost:4321',
   ...(args.pages ? { pages: args.pages.split(',').map((s) => s.trim()) } : {}),
 };

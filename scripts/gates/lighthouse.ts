@@ -3,29 +3,33 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parseHTML } from 'linkedom';
 import { CATEGORIES, judge, summarise, type PageSummary, type RunResult } from '../../src/lib/quality/budgets.ts';
+import { withBase } from '../../src/lib/base-path.ts';
+import { LISTING_SEGMENTS } from '../../src/lib/stories/paths.ts';
 import { startStaticServer } from '../lib/static-server.ts';
 import { BUDGET, LIGHTHOUSE_PAGES, RUNS, WAIVERS, type LighthousePage } from './budgets.ts';
 import type { Gate } from './context.ts';
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-const LIST_SEGMENT = /^(?:trang|dia-ban|linh-vuc|loai|nam)\//;
+/** The first segment of a story list's own pages and filters (/cau-chuyen/trang/2/, /cau-chuyen/dia-ban/…). */
+const LIST_SEGMENTS = new Set<string>(Object.values(LISTING_SEGMENTS));
+const isListPage = (pathUnderList: string) => LIST_SEGMENTS.has(pathUnderList.split('/')[0]!);
 
 /** Resolves a page entry to a URL path, or null when an optional page is not built. */
 async function resolvePage(origin: string, base: string, page: LighthousePage): Promise<string | null> {
-  const path = base.replace(/\/$/, '') + page.path;
+  const path = withBase(base, page.path);
   const response = await fetch(origin + path);
   if (!response.ok) {
     if (page.optional) return null;
     throw new Error(`${page.label}: ${path} answered ${response.status}`);
   }
   if (!page.firstLinkUnder) return path;
-  const prefix = base.replace(/\/$/, '') + page.firstLinkUnder;
+  const prefix = withBase(base, page.firstLinkUnder);
   const { document } = parseHTML(await response.text());
   const link = [...document.querySelectorAll('main a[href]')]
     .map((a) => new URL(a.getAttribute('href') ?? '', origin + path).pathname)
     // A page (not a feed or export file), and not one of the list's own pages or filters.
-    .find((href) => href.startsWith(prefix) && href !== prefix && href.endsWith('/') && !LIST_SEGMENT.test(href.slice(prefix.length)));
+    .find((href) => href.startsWith(prefix) && href !== prefix && href.endsWith('/') && !isListPage(href.slice(prefix.length)));
   if (!link && !page.optional) throw new Error(`${page.label}: ${path} links to no page under ${prefix}`);
   return link ?? null;
 }
@@ -51,8 +55,8 @@ export const lighthouseGate: Gate = {
         const path = await resolvePage(origin, base, page);
         if (!path) {
           // Pages asked for by name must be measured; only a full run tolerates optional ones.
-          if (labels) throw new Error(`${page.label}: ${page.path} has no such page in this build`);
-          console.log(`  ⚠ ${page.label}: ${page.path} is not built yet; skipped (optional page)`);
+          if (labels) throw new Error(`${page.label}: ${withBase(base, page.path)} has no such page in this build`);
+          console.log(`  ⚠ ${page.label}: ${withBase(base, page.path)} is not built yet; skipped (optional page)`);
           continue;
         }
         const runs: RunResult[] = [];

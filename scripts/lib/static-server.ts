@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { headersForPath, parseHeadersFile } from '../../src/lib/security/headers-file.ts';
+import { normalizeBase } from '../../src/lib/base-path.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -66,7 +67,7 @@ export function headersFromFile(dir: string): (urlPath: string) => Record<string
  */
 export function startStaticServer(options: StaticServerOptions): Promise<Server> {
   const root = resolve(options.dir);
-  const base = (options.base ?? '/').replace(/\/?$/, '/');
+  const base = normalizeBase(options.base);
   const cache = new Map<string, { br: Buffer; gzip: Buffer; raw: Buffer; version: string }>();
 
   const server = createServer((req, res) => {

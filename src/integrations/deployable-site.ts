@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { normalizeBase } from '../lib/base-path.ts';
+import { normalizeBase, withBase } from '../lib/base-path.ts';
 import { bundleBrowserScript } from './output/bundle.ts';
 import { prepareForDeployment, type BuiltFile } from './output/deploy-output.ts';
 
@@ -37,7 +37,7 @@ export default function deployableSite(): AstroIntegration {
       'astro:config:setup': ({ config, updateConfig }) => {
         ui = bundleUi();
         base = normalizeBase(config.base);
-        updateConfig({ vite: { define: { 'import.meta.env.SEARCH_UI_URL': JSON.stringify(`${base}${ui.name}`) } } });
+        updateConfig({ vite: { define: { 'import.meta.env.SEARCH_UI_URL': JSON.stringify(withBase(base, ui.name)) } } });
       },
       'astro:config:done': ({ config }) => {
         const names = config.integrations.map((integration) => integration.name);

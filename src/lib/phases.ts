@@ -21,6 +21,17 @@ export function spanStatus(start: PartialDate, end: PartialDate, today: Date): T
   return 'current';
 }
 
+/** A span of the campaign from the start of `start` to the end of `end`: a phase. */
+export type Span = Pick<PhaseLike, 'start' | 'end'>;
+
+/**
+ * Whether `date` falls inside the phase: its first moment is on or after the phase's start and
+ * before the phase's end (a phase "2022 – 2025" holds "2025-Q4" but not "2026-01").
+ */
+export function isInPhase(date: PartialDate, phase: Span): boolean {
+  return spanStatus(phase.start, phase.end, partialDateRange(date).start) === 'current';
+}
+
 /** Share of the span elapsed on `today`, clamped to [0, 1]. */
 export function spanProgress(start: PartialDate, end: PartialDate, today: Date): number {
   const from = partialDateRange(start).start.getTime();

@@ -1,30 +1,33 @@
 /**
- * Site URLs in one place. Paths are Vietnamese without accents and end in a slash, matching
- * `trailingSlash: 'always'`; `base` is prefixed so the site can live under a sub-path.
+ * Site URLs in one place, built from the site map (site-map.ts) under the base path, so the site
+ * can live under a sub-path. Paths end in a slash, matching `trailingSlash: 'always'`.
  */
-import { FEED_FILE, JSON_FILE, LISTING_SEGMENTS, STORIES_SEGMENT } from './stories/paths.ts';
+import { withBase } from './base-path.ts';
+import { SITE_MAP, type SiteKey } from './site-map.ts';
+import { FEED_FILE, JSON_FILE, PAGE_SEGMENT } from './stories/paths.ts';
 
-const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
-const pageSuffix = (page = 1) => (page > 1 ? `${LISTING_SEGMENTS.page}/${page}/` : '');
-
-const join = (path: string) => `${base}${path.replace(/^\//, '')}`;
+const base = import.meta.env?.BASE_URL;
+const pageSuffix = (page = 1) => (page > 1 ? `${PAGE_SEGMENT}/${page}/` : '');
+const at = (anchor?: string) => (anchor ? `#${anchor}` : '');
+/** A path in a section of the site map. */
+const under = (key: SiteKey, path = '') => withBase(base, SITE_MAP[key].path + path);
 
 export const routes = {
-  home: () => join(''),
-  guidance: (anchor?: string) => join('huong-dan/') + (anchor ? `#${anchor}` : ''),
-  phases: (anchor?: string) => join('giai-doan/') + (anchor ? `#${anchor}` : ''),
-  contents: () => join('noi-dung-thi-dua/'),
-  contentField: (id: string, anchor?: string) => join(`noi-dung-thi-dua/${id}/`) + (anchor ? `#${anchor}` : ''),
-  directives: () => join('van-ban/'),
-  directive: (id: string) => join(`van-ban/${id}/`),
-  search: () => join('tim-kiem/'),
-  bodies: (anchor?: string) => join('trach-nhiem/') + (anchor ? `#${anchor}` : ''),
+  home: () => under('home'),
+  guidance: (anchor?: string) => under('guidance') + at(anchor),
+  phases: (anchor?: string) => under('phases') + at(anchor),
+  contents: () => under('contents'),
+  contentField: (id: string, anchor?: string) => under('contents', `${id}/`) + at(anchor),
+  directives: () => under('directives'),
+  directive: (id: string) => under('directives', `${id}/`),
+  search: () => under('search'),
+  bodies: (anchor?: string) => under('bodies') + at(anchor),
   /** The story list, page 1 at /cau-chuyen/, then /cau-chuyen/trang/2/… */
-  stories: (page = 1) => join(`${STORIES_SEGMENT}/${pageSuffix(page)}`),
+  stories: (page = 1) => under('stories', pageSuffix(page)),
   /** One filter value, e.g. /cau-chuyen/dia-ban/dak-glei/ (segment from LISTING_SEGMENTS). */
-  storiesFiltered: (segment: string, value: string, page = 1) => join(`${STORIES_SEGMENT}/${segment}/${value}/${pageSuffix(page)}`),
-  story: (slug: string) => join(`${STORIES_SEGMENT}/${slug}/`),
-  storiesFeed: () => join(`${STORIES_SEGMENT}/${FEED_FILE}`),
-  storiesJson: () => join(`${STORIES_SEGMENT}/${JSON_FILE}`),
-  submitStory: () => join('gui-cau-chuyen/'),
+  storiesFiltered: (segment: string, value: string, page = 1) => under('stories', `${segment}/${value}/${pageSuffix(page)}`),
+  story: (slug: string) => under('stories', `${slug}/`),
+  storiesFeed: () => under('stories', FEED_FILE),
+  storiesJson: () => under('stories', JSON_FILE),
+  submitStory: () => under('submitStory'),
 };

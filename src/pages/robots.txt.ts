@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, robotsTxt } from '../lib/seo/head.ts';
+import { absoluteUrl } from '../lib/base-path.ts';
+import { robotsTxt } from '../lib/seo/head.ts';
 
 export const GET: APIRoute = ({ site, url }) =>
   new Response(robotsTxt(absoluteUrl(site ?? url.origin, import.meta.env.BASE_URL, 'sitemap-index.xml')), {

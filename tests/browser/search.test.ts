@@ -213,7 +213,7 @@ describe('search page /tim-kiem/', () => {
     const filtered = await readResults(page, 'cong doan');
     expect(filtered.status).toBe(`${count} kết quả cho “cong doan”.`);
     expect(filtered.urls.every((url) => url.startsWith('/van-ban/'))).toBe(true);
-    expect(new URL(page.url()).searchParams.getAll('loai')).toEqual(['Văn bản liên quan']);
+    expect(new URL(page.url()).searchParams.getAll('tai-lieu')).toEqual(['Văn bản liên quan']);
     // The other types keep the counts they would give, and ticking one adds its pages.
     const guidance = page.locator(`${PAGE_PANEL} fieldset`, { hasText: 'Loại tài liệu' }).locator('label', { hasText: 'Toàn văn hướng dẫn' });
     expect((await guidance.locator('.search-filter-count').innerText()).trim()).toBe('(1)');
@@ -228,7 +228,7 @@ describe('search page /tim-kiem/', () => {
     await page.goto(page.url());
     const reopened = await readResults(page, 'cong doan');
     expect(reopened.status).toBe(filtered.status);
-    expect(await page.locator(`${PAGE_PANEL} input[name="loai"][value="Văn bản liên quan"]`).isChecked()).toBe(true);
+    expect(await page.locator(`${PAGE_PANEL} input[name="tai-lieu"][value="Văn bản liên quan"]`).isChecked()).toBe(true);
     await context.close();
   });
 

@@ -71,7 +71,7 @@ describe('stories in the search dialog', () => {
 describe('stories on the search page', () => {
   it('filters by material type and locality with counts, from a shared address', async () => {
     const { context, page } = await newPhonePage();
-    await page.goto(`${origin}/tim-kiem/?q=mau&loai=${encodeURIComponent('Câu chuyện điển hình')}`);
+    await page.goto(`${origin}/tim-kiem/?q=mau&tai-lieu=${encodeURIComponent('Câu chuyện điển hình')}`);
     const stories = await readResults(page, 'mau');
     expect(stories.status).toBe('3 kết quả cho “mau”.');
     expect([...stories.urls].sort()).toEqual([STORY_A, STORY_B, STORY_C]);

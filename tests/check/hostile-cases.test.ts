@@ -18,6 +18,24 @@ interface Outcome {
 
 const outcomes = new Map<string, Outcome>();
 
+/**
+ * The classes of hostile file docs/security.md defends against, each refused by the check.
+ * (Line endings and a BOM are read, not refused: tests/build/check-implies-build.test.ts;
+ * picture metadata is stripped, not refused: tests/build/story-files-build.test.ts.)
+ */
+const CLASSES = [
+  'head-injection',
+  'url-scheme',
+  'comment-breakout',
+  'control-chars',
+  'symlink',
+  'dot-folder',
+  'picture-content',
+  'nesting',
+  'crash',
+  'yaml-disagreement',
+];
+
 beforeAll(() => {
   for (const name of names) {
     const root = checkProject(`hostile-${name}`, hostileStories(name));
@@ -39,6 +57,11 @@ beforeAll(() => {
 }, 30_000 * 20);
 
 describe('npm run check on hostile stories', () => {
+  it('has a case for every class, and every case names a known class', () => {
+    const classes = [...cases.values()].map((spec) => spec.class);
+    expect(new Set(classes)).toEqual(new Set(CLASSES));
+  });
+
   it.each(names)('%s: refused in under 5 s, naming the file and field, with no stack trace', (name) => {
     const spec = cases.get(name)!;
     const outcome = outcomes.get(name)!;

@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { TITLE_MAX } from '../../src/lib/schemas/exemplars.ts';
 import { NODE, ROOT, TEST_BUILD_DATE } from '../support/paths.ts';
 import { checkProject, TMP } from '../support/projects.ts';
 
@@ -111,6 +112,30 @@ describe('npm run new:story', () => {
     expect(newStory(root, [...args, '--unit', 'Đơn vị Mẫu H']).status).toBe(0);
     expect(readdirSync(stories).sort()).toEqual(['mau-g', 'mau-g-2']);
     expect(check(root).status).toBe(0);
+  });
+
+  it('checks answers with the schema: a title over its limit is refused with the check\'s message', () => {
+    const { root, stories } = emptyProject('long-title');
+    const result = newStory(root, ['--yes', '--title', 'Mẫu '.repeat(TITLE_MAX), '--summary', 'Giả định.', '--unit', 'Đơn vị Mẫu', '--source', 'Giả định', '--author', 'Mẫu']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`✗ --title: Tiêu đề dài quá ${TITLE_MAX} ký tự.`);
+    expect(readdirSync(stories)).toEqual([]);
+  });
+
+  it('refuses to start on broken content, naming the file, line and field in Vietnamese', () => {
+    const { root, stories } = emptyProject('broken-phase');
+    const phases = join(root, 'content/phases');
+    rmSync(phases);
+    cpSync(join(ROOT, 'content/phases'), phases, { recursive: true });
+    const file = join(phases, 'giai-doan-1.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^start: .*$/m, 'start: đầu năm'));
+    const args = ['--yes', '--title', 'Mẫu K', '--summary', 'Giả định.', '--unit', 'Đơn vị Mẫu K', '--source', 'Giả định', '--author', 'Mẫu'];
+    const result = newStory(root, args);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/content\/phases\/giai-doan-1\.yaml:\d+ {2}start {2}/);
+    expect(result.stderr).toContain('npm run check');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(stories)).toEqual([]);
   });
 
   it('prints its help', () => {

@@ -5,16 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { ui } from '../../src/lib/i18n/ui.ts';
 import { hasVietnamese } from '../../src/lib/quality/interface-text.ts';
 import { MATERIAL_TYPES } from '../../src/lib/search/filters.ts';
+import { FILTER_KEYS, SITE_MAP, siteRowOf } from '../../src/lib/site-map.ts';
+import { LISTING_SEGMENTS } from '../../src/lib/stories/paths.ts';
 import { allPages } from '../support/html.ts';
 import { SITE_DIR } from '../support/paths.ts';
 
-/** Pages nobody should land on from a search: the 404, the search page itself, the offline page. */
-const NOT_INDEXED_PAGES = new Set(['/404.html', '/tim-kiem/', '/ngoai-tuyen/']);
+/** Pages nobody should land on from a search: the 404, and sections without a material type (the search page itself, the offline page). */
+const withoutType = (path: string) => !siteRowOf(path)?.materialType;
 /** Story lists (index, its pages, filter pages): each story page is indexed instead. */
-const STORY_LIST = /^\/cau-chuyen\/(?:$|trang\/|dia-ban\/|linh-vuc\/|loai\/|nam\/)/;
-const NOT_INDEXED = { has: (path: string) => NOT_INDEXED_PAGES.has(path) || STORY_LIST.test(path) };
-/** Markdown pages cannot hold the SearchMeta component; the index gives them “Trang chung”. */
-const WITHOUT_TYPE = new Set(['/gioi-thieu/', '/gui-cau-chuyen/']);
+const storyList = (path: string) => {
+  const rest = path.slice(`/${SITE_MAP.stories.path}`.length);
+  return path.startsWith(`/${SITE_MAP.stories.path}`) && (rest === '' || Object.values(LISTING_SEGMENTS).includes(rest.split('/')[0]!));
+};
+const NOT_INDEXED = { has: (path: string) => path === '/404.html' || withoutType(path) || storyList(path) };
+/** Markdown pages cannot hold the SearchMeta component; the index gives them their row's type. */
+const WITHOUT_SEARCH_META = new Set([`/${SITE_MAP.about.path}`, `/${SITE_MAP.submitStory.path}`]);
+const TYPE = FILTER_KEYS.materialType;
 
 describe('pages are marked for the search index', () => {
   const pages = allPages();
@@ -27,11 +33,13 @@ describe('pages are marked for the search index', () => {
     }
   });
 
-  it('every page built from src/pages declares exactly one known material type', () => {
+  it('every page built from src/pages declares exactly one material type, the one of its row in the site map', () => {
     for (const { path, document } of pages) {
-      if (NOT_INDEXED.has(path) || WITHOUT_TYPE.has(path)) continue;
-      const types = [...document.querySelectorAll('[data-pagefind-filter^="loai:"]')].map((el) => el.getAttribute('data-pagefind-filter')!.slice(5));
-      expect(types.length, path).toBe(1);
+      if (NOT_INDEXED.has(path) || WITHOUT_SEARCH_META.has(path)) continue;
+      const types = [...document.querySelectorAll(`[data-pagefind-filter^="${TYPE}:"]`)].map((el) =>
+        el.getAttribute('data-pagefind-filter')!.slice(TYPE.length + 1),
+      );
+      expect(types, path).toEqual([siteRowOf(path)!.materialType]);
       expect(MATERIAL_TYPES, path).toContain(types[0]);
     }
   });
@@ -66,8 +74,8 @@ describe('the search index built by npm run build', () => {
     const phases = texts.find((t) => t.url === '/giai-doan/')!;
     expect(phases.filters['giai-doan']).toEqual(['Giai đoạn 1', 'Giai đoạn 2']);
     // Every indexed page has a material type; the Markdown pages get the general one.
-    for (const text of texts) expect(text.filters.loai, text.url).toHaveLength(1);
-    for (const path of WITHOUT_TYPE) expect(texts.find((t) => t.url === path)!.filters.loai).toEqual(['Trang chung']);
+    for (const text of texts) expect(text.filters[TYPE], text.url).toHaveLength(1);
+    for (const path of WITHOUT_SEARCH_META) expect(texts.find((t) => t.url === path)!.filters[TYPE]).toEqual(['Trang chung']);
   });
 
   it('ships the search interface as one lazily loaded file that every page points to', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/partial-date.ts';
-import { campaignState, daysUntil, milestoneStatus, nextMilestone, spanProgress, spanStatus } from '../../src/lib/phases.ts';
+import { campaignState, daysUntil, isInPhase, milestoneStatus, nextMilestone, spanProgress, spanStatus } from '../../src/lib/phases.ts';
 
 const d = (text: string): PartialDate => parsePartialDate(text)!;
 const day = (text: string) => new Date(`${text}T00:00:00Z`);
@@ -101,5 +101,28 @@ describe('spans', () => {
     expect(spanProgress(d('2026'), d('2030'), day('2040-01-01'))).toBe(1);
     expect(spanStatus(d('2026'), d('2030'), day('2025-12-31'))).toBe('upcoming');
     expect(spanStatus(d('2026'), d('2030'), day('2031-01-01'))).toBe('past');
+  });
+});
+
+describe('isInPhase: is this date inside that phase', () => {
+  it.each([
+    ['2022', 'giai-doan-1'],
+    ['2022-01-01', 'giai-doan-1'],
+    ['2025-Q4', 'giai-doan-1'],
+    ['2025-12-31', 'giai-doan-1'],
+    ['2026-01', 'giai-doan-2'],
+    ['2030', 'giai-doan-2'],
+    ['2030-12-31', 'giai-doan-2'],
+  ])('puts %s in %s, at the edges of both phases', (date, phase) => {
+    expect(phases.filter((p) => isInPhase(d(date), p)).map((p) => p.id)).toEqual([phase]);
+  });
+
+  it.each(['2021-12-31', '2031', '2031-01-01'])('puts %s in no phase', (date) => {
+    expect(phases.filter((p) => isInPhase(d(date), p))).toEqual([]);
+  });
+
+  it('takes a date by its first day: 2025-Q4 is not in a phase starting 2025-11', () => {
+    expect(isInPhase(d('2025-Q4'), { start: d('2025-11'), end: d('2026') })).toBe(false);
+    expect(isInPhase(d('2025-11'), { start: d('2025-11'), end: d('2026') })).toBe(true);
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeBase } from '../../src/lib/base-path.ts';
 import { cacheVersion, fileToUrl, SEARCH_INDEX_PRECACHE_BUDGET, selectPrecache } from '../../src/lib/offline/precache.ts';
 
 /** What a search needs: the runtime, the wasm, the entry and metadata, the index and fragments. */
@@ -95,13 +94,5 @@ describe('URLs under a base', () => {
     expect(fileToUrl('/', 'index.html')).toBe('/');
     expect(fileToUrl('/thi-dua/', 'huong-dan/index.html')).toBe('/thi-dua/huong-dan/');
     expect(fileToUrl('/thi-dua/', 'pagefind/pagefind.js')).toBe('/thi-dua/pagefind/pagefind.js');
-  });
-
-  it('normalise BASE_PATH as Astro does', () => {
-    expect(normalizeBase(undefined)).toBe('/');
-    expect(normalizeBase('')).toBe('/');
-    expect(normalizeBase('thi-dua')).toBe('/thi-dua/');
-    expect(normalizeBase('/thi-dua')).toBe('/thi-dua/');
-    expect(normalizeBase('/thi-dua/')).toBe('/thi-dua/');
   });
 });

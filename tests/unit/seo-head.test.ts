@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, removePrintStylesheetLink, robotsTxt, shareImageTags, svgDataUri } from '../../src/lib/seo/head.ts';
+import { removePrintStylesheetLink, robotsTxt, shareImageTags, svgDataUri } from '../../src/lib/seo/head.ts';
 
 describe('svgDataUri', () => {
   it('escapes what breaks a URL or an attribute and keeps the SVG decodable', () => {
@@ -8,13 +8,6 @@ describe('svgDataUri', () => {
     expect(uri.startsWith('data:image/svg+xml,')).toBe(true);
     expect(uri).not.toMatch(/["<>#\s]/);
     expect(decodeURIComponent(uri.slice('data:image/svg+xml,'.length))).toBe('<svg xmlns="http://www.w3.org/2000/svg"> <rect fill="#c8102e"/> </svg>');
-  });
-});
-
-describe('absoluteUrl', () => {
-  it('joins site, base and path whatever their slashes', () => {
-    expect(absoluteUrl('https://example.org', '/', 'og-image.png')).toBe('https://example.org/og-image.png');
-    expect(absoluteUrl('https://example.org/', '/thi-dua', '/og-image.png')).toBe('https://example.org/thi-dua/og-image.png');
   });
 });
 

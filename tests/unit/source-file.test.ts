@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FRONTMATTER_BYTES, MAX_YAML_ALIASES, parseSourceFile } from '../../src/lib/check/source-file.ts';
+import { MAX_FRONTMATTER_BYTES, MAX_YAML_ALIASES, parseSourceFile } from '../../src/lib/content/source-file.ts';
 
 const FILE = 'content/exemplars/mau-a/index.md';
 const story = (frontmatter: string, body = 'Câu chuyện giả định.\n') => `---\n${frontmatter}\n---\n\n${body}`;

@@ -49,7 +49,7 @@ export async function searchIndexStep({ siteDir, onProgress }: SearchIndexOption
     async page(file, html) {
       if (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
       if (failure) throw failure;
-      const content = withMaterialType(htmlForIndex(html), 'Trang chung');
+      const content = withMaterialType(htmlForIndex(html), file);
       const added: Promise<void> = index
         .addHTMLFile({ sourcePath: file, content })
         .then((response) => {

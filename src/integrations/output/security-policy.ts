@@ -12,6 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { normalizeBase } from '../../lib/base-path.ts';
 import {
   allowsInline,
   inlineElements,
@@ -57,7 +58,7 @@ export function securityPolicyStep(outDir: string, base: string): PageStep<{ pol
         );
       }
       const policy = `${serializePolicy(mergePolicies(policies))}; ${HEADER_ONLY_DIRECTIVES}`;
-      const prefix = base.endsWith('/') ? base : `${base}/`;
+      const prefix = normalizeBase(base);
       writeFileSync(
         join(outDir, '_headers'),
         renderHeadersFile([

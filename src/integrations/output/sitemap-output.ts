@@ -4,6 +4,7 @@
  */
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathUnderBase } from '../../lib/base-path.ts';
 import { isNoindex, withoutUrls } from '../../lib/seo/sitemap.ts';
 import type { PageStep } from './page-pass.ts';
 
@@ -22,14 +23,13 @@ export function sitemapNoindexStep(outDir: string, base: string): PageStep<strin
 /** `noindex`: the pages (paths relative to outDir) to drop. */
 function dropFromSitemaps(outDir: string, base: string, noindex: Set<string>): string[] {
   const dropped: string[] = [];
-  const prefix = base.endsWith('/') ? base : `${base}/`;
   for (const sitemap of globSync('sitemap-*.xml', { cwd: outDir }).filter((file) => file !== 'sitemap-index.xml')) {
     const path = join(outDir, sitemap);
     const xml = readFileSync(path, 'utf8');
     const next = withoutUrls(xml, (loc) => {
       const pathname = new URL(loc).pathname;
-      if (!pathname.startsWith(prefix)) return false;
-      const rel = pathname.slice(prefix.length);
+      const rel = pathUnderBase(base, pathname);
+      if (rel === null) return false;
       const drop = noindex.has(rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel);
       if (drop) dropped.push(pathname);
       return drop;

@@ -26,3 +26,15 @@ export function formatProblem(p: Problem): string {
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
 }
+
+/** What the check says when its own code fails on a file: never a stack trace. */
+export function unexpectedFailure(file: string, step: string, error: unknown): Problem {
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return {
+    file,
+    line: 1,
+    field: '-',
+    message: `Lỗi bất ngờ khi ${step} (${detail.slice(0, 200)}).`,
+    fix: 'Kiểm tra tệp có đúng mẫu trong CONTRIBUTING.md; nếu vẫn lỗi, gửi dòng này cho nhóm kỹ thuật.',
+  };
+}

@@ -1,9 +1,9 @@
 import { relative } from 'node:path';
-import { collectionFiles, entryIdFor, readContentFile, unexpectedFailure } from '../check/check-content.ts';
-import type { Problem } from '../check/problem.ts';
-import { parseSourceFile } from '../check/source-file.ts';
+import { unexpectedFailure, type Problem } from '../check/problem.ts';
+import { parseSourceFile } from './source-file.ts';
 import type { CollectionName } from '../schemas/collections.ts';
 import { findBodyLimitProblems } from '../stories/body-limits.ts';
+import { collectionFiles, entryIdFor, readContentFile } from './files.ts';
 
 export interface ReadEntry {
   id: string;

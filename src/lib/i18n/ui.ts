@@ -13,7 +13,7 @@ import { formatNumber } from '../format.ts';
 import { fill } from './fill.ts';
 import type { TimeStatus } from '../phases.ts';
 import type { COMMENDATION_STATUSES, ExemplarKind } from '../schemas/exemplars.ts';
-import type { FilterKey } from '../search/filters.ts';
+import type { SearchFilterName } from '../search/filters.ts';
 import type { FilterDimension } from '../stories/listing.ts';
 
 const count = formatNumber;
@@ -36,14 +36,14 @@ const searchScript = {
 /** Vietnamese quotation marks around a name, the same in scripts and pages. */
 const quote = (text: string) => fill(searchScript.quote, { text });
 
-/** The search page's filters, by the key pages declare (src/lib/search/filters.ts). */
+/** The search page's filters, by name (their keys: src/lib/site-map.ts). */
 const searchFilters = {
-  loai: 'Loại tài liệu',
-  'giai-doan': 'Giai đoạn',
-  'linh-vuc': 'Lĩnh vực thi đua',
-  'dia-ban': 'Địa bàn',
-  nam: 'Năm',
-} as const satisfies Record<FilterKey, string>;
+  materialType: 'Loại tài liệu',
+  phase: 'Giai đoạn',
+  field: 'Lĩnh vực thi đua',
+  locality: 'Địa bàn',
+  year: 'Năm',
+} as const satisfies Record<SearchFilterName, string>;
 
 export const ui = {
   search: {

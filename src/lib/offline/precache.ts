@@ -4,20 +4,11 @@
  * are left out on purpose: they grow without bound, so they are cached only as they are read.
  */
 import { createHash } from 'node:crypto';
-
-/** Site sections (paths relative to the base) whose pages are precached, every page below them. */
-export const PRECACHED_SECTIONS = [
-  'huong-dan/',
-  'giai-doan/',
-  'noi-dung-thi-dua/',
-  'van-ban/',
-  'trach-nhiem/',
-  'gioi-thieu/',
-  'tim-kiem/',
-] as const;
+import { withBase } from '../base-path.ts';
+import { SITE_MAP, siteRowOf } from '../site-map.ts';
 
 /** The page shown for a page that is neither online nor cached. */
-export const OFFLINE_PAGE = 'ngoai-tuyen/';
+export const OFFLINE_PAGE = SITE_MAP.offline.path;
 
 /** Pagefind files every search needs whatever UI loads it (the UI bundles are added when referenced). */
 const PAGEFIND_RUNTIME = [
@@ -54,12 +45,8 @@ export function selectPrecache(
   sizeOf: (path: string) => number,
   indexBudget = SEARCH_INDEX_PRECACHE_BUDGET,
 ): string[] {
-  const pages = files.filter(
-    (file) =>
-      file === 'index.html' ||
-      file === `${OFFLINE_PAGE}index.html` ||
-      (file.endsWith('.html') && PRECACHED_SECTIONS.some((section) => file.startsWith(section))),
-  );
+  // Every page of a section the site map marks precached (the home row: the home page only).
+  const pages = files.filter((file) => file.endsWith('.html') && siteRowOf(file)?.precached);
   const scriptsAndStyles = files.filter((file) => file.startsWith('_astro/') && /\.(js|mjs|css)$/.test(file));
   const referenceText = [...pages, ...scriptsAndStyles].map(read).join('\n');
   const referencedAssets = files.filter(
@@ -82,8 +69,7 @@ export function selectPrecache(
 
 /** The URL a file is requested at: `huong-dan/index.html` is fetched as `huong-dan/`. */
 export function fileToUrl(base: string, file: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
-  return prefix + file.replace(/(^|\/)index\.html$/, '$1');
+  return withBase(base, file.replace(/(^|\/)index\.html$/, '$1'));
 }
 
 /** A short version that changes whenever any precached file's bytes change. */

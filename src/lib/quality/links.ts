@@ -4,6 +4,7 @@
  * HTML, not the sources, so links made by components, Markdown and Starlight are all covered.
  */
 import { parseHTML } from 'linkedom';
+import { normalizeBase } from '../base-path.ts';
 
 export interface BuiltPage {
   /** Path inside the output folder, with forward slashes: "huong-dan/index.html". */
@@ -77,7 +78,7 @@ function anchorsOf(document: Document): Set<string> {
 }
 
 export function checkLinks({ pages, files, base, site }: LinkCheckOptions): LinkCheckResult {
-  const normalBase = base.replace(/\/?$/, '/').replace(/^\/?/, '/');
+  const normalBase = normalizeBase(base);
   const siteOrigin = new URL(site).origin;
   const local = 'http://site.invalid';
   const documents = new Map<string, Document>();

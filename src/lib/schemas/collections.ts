@@ -61,3 +61,13 @@ export const COLLECTIONS = {
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
+
+/**
+ * A collection's schema as built with a given image field (Astro's `image()` in the site, a
+ * path in plain Node). The exemplar schema is generic in its image type, and TypeScript cannot
+ * instantiate a generic function type inside a mapped type, so it is named here: a new
+ * collection with pictures and a generic schema gets a branch here as well.
+ */
+export type CollectionSchema<C extends CollectionName, Image extends z.ZodType> = C extends 'exemplars'
+  ? ReturnType<typeof COLLECTIONS.exemplars.schema<Image>>
+  : ReturnType<(typeof COLLECTIONS)[C]['schema']>;

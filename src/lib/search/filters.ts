@@ -1,24 +1,21 @@
 /**
- * Search filters, in the order the search page shows them. The key is what pages declare
- * (data-pagefind-filter) and what the search page's URL carries (?loai=…); the label readers
- * see is in the interface catalogue (ui.search.filterLabels, src/lib/i18n/ui.ts).
+ * Search filters, in the order the search page shows them: the search page's row of the site map
+ * (src/lib/site-map.ts). The key is what pages declare (data-pagefind-filter) and what the
+ * search page's URL carries (?tai-lieu=…); the label readers see is in the interface catalogue
+ * (ui.search.filterLabels, src/lib/i18n/ui.ts), by the filter's name.
  */
-export const SEARCH_FILTERS = [{ key: 'loai' }, { key: 'giai-doan' }, { key: 'linh-vuc' }, { key: 'dia-ban' }, { key: 'nam' }] as const;
+import { FILTER_KEYS, MATERIAL_TYPES, SITE_MAP } from '../site-map.ts';
 
-export type FilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+export { MATERIAL_TYPES, type MaterialType } from '../site-map.ts';
 
-/** Material types, in the order the filter lists them. */
-export const MATERIAL_TYPES = [
-  'Toàn văn hướng dẫn',
-  'Giai đoạn',
-  'Nội dung thi đua',
-  'Văn bản liên quan',
-  'Trách nhiệm thực hiện',
-  'Câu chuyện điển hình',
-  'Trang chung',
-] as const;
+export type SearchFilterName = (typeof SITE_MAP.search.filters)[number];
 
-export type MaterialType = (typeof MATERIAL_TYPES)[number];
+export const SEARCH_FILTERS = SITE_MAP.search.filters.map((name) => ({ name, key: FILTER_KEYS[name] }));
+
+export type FilterKey = (typeof FILTER_KEYS)[SearchFilterName];
+
+/** The key of the material type filter ("Loại tài liệu"). */
+export const MATERIAL_TYPE_KEY = FILTER_KEYS.materialType;
 
 export type SelectedFilters = Partial<Record<FilterKey, string[]>>;
 
@@ -65,8 +62,8 @@ export function filterValue(value: string | number): string {
  */
 export function sortFilterValues(key: FilterKey, values: string[]): string[] {
   const sorted = [...values];
-  if (key === 'nam') return sorted.sort((a, b) => Number(b) - Number(a));
-  if (key === 'loai') {
+  if (key === FILTER_KEYS.year) return sorted.sort((a, b) => Number(b) - Number(a));
+  if (key === MATERIAL_TYPE_KEY) {
     const rank = (v: string) => {
       const i = (MATERIAL_TYPES as readonly string[]).indexOf(v);
       return i === -1 ? MATERIAL_TYPES.length : i;

@@ -1,4 +1,4 @@
-import type { MaterialType } from './filters.ts';
+import { FILTER_KEYS, siteRowOf } from '../site-map.ts';
 import { toIndexForm } from './vietnamese.ts';
 
 /**
@@ -67,14 +67,18 @@ function tagClose(html: string, lt: number): number {
 const BODY_OPEN = /<[a-z][a-z0-9]*\b[^>]*\sdata-pagefind-body\b[^>]*>/i;
 
 /**
- * Gives an indexed page without a material type the fallback one, in the index copy only.
- * Markdown pages (/gioi-thieu/, /gui-cau-chuyen/) are rendered by Starlight and cannot hold
- * SearchMeta; without a type they would match no value of the "Loại tài liệu" filter.
+ * Gives an indexed page without a material type the one of its section in the site map, in
+ * the index copy only. Markdown pages (/gioi-thieu/, /gui-cau-chuyen/) are rendered by
+ * Starlight and cannot hold SearchMeta; without a type they would match no value of the
+ * "Loại tài liệu" filter.
+ * @param file the page's file, relative to the output folder (`gioi-thieu/index.html`)
  */
-export function withMaterialType(html: string, fallback: MaterialType): string {
-  if (html.includes('data-pagefind-filter="loai:')) return html;
+export function withMaterialType(html: string, file: string): string {
+  const type = siteRowOf(file)?.materialType;
+  const filter = `data-pagefind-filter="${FILTER_KEYS.materialType}:`;
+  if (!type || html.includes(filter)) return html;
   const open = BODY_OPEN.exec(html);
   if (!open) return html;
   const at = open.index + open[0].length;
-  return `${html.slice(0, at)}<span data-pagefind-filter="loai:${fallback}" hidden></span>${html.slice(at)}`;
+  return `${html.slice(0, at)}<span ${filter}${type}" hidden></span>${html.slice(at)}`;
 }

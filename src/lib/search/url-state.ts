@@ -1,6 +1,6 @@
 import { SEARCH_FILTERS, isFilterKey, type SelectedFilters } from './filters.ts';
 
-/** What the search page's address holds, so a search can be shared: ?q=…&loai=…&nam=… */
+/** What the search page's address holds, so a search can be shared: ?q=…&tai-lieu=…&nam=… */
 export interface SearchState {
   q: string;
   filters: SelectedFilters;

@@ -22,12 +22,6 @@ export function svgDataUri(svg: string): string {
   return `data:image/svg+xml,${compact.replace(/[ %#"<>{}|\\^`\n\r\t]/g, (c) => encodeURIComponent(c))}`;
 }
 
-/** The absolute URL of a file under the site's base (Open Graph needs absolute URLs). */
-export function absoluteUrl(site: string | URL, base: string, path: string): string {
-  const root = new URL(base.replace(/\/?$/, '/'), site);
-  return new URL(path.replace(/^\//, ''), root).href;
-}
-
 /** A <meta> or <link> as Starlight's route data `head` holds it. */
 export interface HeadEntry {
   tag: 'meta' | 'link';

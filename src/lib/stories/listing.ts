@@ -1,7 +1,7 @@
 import { comparePartialDates, type PartialDate } from '../partial-date.ts';
 import type { ExemplarKind } from '../schemas/exemplars.ts';
 import { slugify } from '../text/slug.ts';
-import { LISTING_SEGMENTS } from './paths.ts';
+import { LISTING_SEGMENTS, STORY_FILTERS, type StoryFilter } from './paths.ts';
 
 /** What the story lists need of a story: enough for a card, a filter and a sort. */
 export interface StorySummary {
@@ -20,9 +20,10 @@ export interface StorySummary {
 /** Stories per list page: a page of cards stays small on a cheap phone, whatever the total. */
 export const PAGE_SIZE = 20;
 
-export type FilterDimension = 'locality' | 'field' | 'kind' | 'year';
+/** A filter of the story lists, by name (its URL segment: LISTING_SEGMENTS). */
+export type FilterDimension = StoryFilter;
 
-export const FILTER_DIMENSIONS: readonly FilterDimension[] = ['locality', 'field', 'kind', 'year'];
+export const FILTER_DIMENSIONS = STORY_FILTERS;
 
 export const segmentOf = (dimension: FilterDimension) => LISTING_SEGMENTS[dimension];
 

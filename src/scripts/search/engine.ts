@@ -8,7 +8,7 @@ import { mergeHits } from '../../lib/search/merge.ts';
 import { sideBySideIds } from '../../lib/search/phrase.ts';
 import { prepareQuery } from '../../lib/search/query.ts';
 import { fromIndexForm } from '../../lib/search/vietnamese.ts';
-import { filterRequest, SEARCH_FILTERS, type FilterKey, type FilterRequest, type SelectedFilters } from '../../lib/search/filters.ts';
+import { filterRequest, MATERIAL_TYPE_KEY, SEARCH_FILTERS, type FilterKey, type FilterRequest, type SelectedFilters } from '../../lib/search/filters.ts';
 
 type FilterCounts = Record<string, Record<string, number>>;
 
@@ -166,7 +166,7 @@ export async function viewOf(hit: PagefindHit): Promise<ResultView> {
     url: data.url,
     title,
     excerpt: fromIndexForm(data.excerpt),
-    type: data.filters.loai?.[0],
+    type: data.filters[MATERIAL_TYPE_KEY]?.[0],
     sections,
   };
 }

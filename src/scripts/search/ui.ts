@@ -98,8 +98,8 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
   const renderFilters = (counts: SearchOutcome['filters']) => {
     if (!filterBox || !text.filterLabels) return;
     const groups: HTMLElement[] = [];
-    for (const { key } of SEARCH_FILTERS) {
-      const label = text.filterLabels[key];
+    for (const { name, key } of SEARCH_FILTERS) {
+      const label = text.filterLabels[name];
       const values = counts[key] ?? {};
       const chosen = selected[key] ?? [];
       const names = sortFilterValues(key, [...new Set([...Object.keys(values), ...chosen])]);

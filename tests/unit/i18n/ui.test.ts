@@ -14,7 +14,7 @@ describe('interface text for client scripts', () => {
   });
 
   it('has a label for every search filter', () => {
-    for (const { key } of SEARCH_FILTERS) expect(viaAttribute.filterLabels[key], key).toMatch(/\S/);
+    for (const { name } of SEARCH_FILTERS) expect(viaAttribute.filterLabels[name], name).toMatch(/\S/);
   });
 
   it('fills every template of the search scripts', () => {

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { filterRequest } from '../../../src/lib/search/filters.ts';
 
-const selected = { loai: ['Văn bản liên quan', 'Giai đoạn'], nam: ['2023'] };
+const selected = { 'tai-lieu': ['Văn bản liên quan', 'Giai đoạn'], nam: ['2023'] };
 const countOnly = { none: ['~'] };
 
 describe('filterRequest', () => {
   it('combines the values of a key with "any of" and sends only selected keys when not counting', () => {
-    expect(filterRequest(selected, false)).toEqual({ loai: { any: ['Văn bản liên quan', 'Giai đoạn'] }, nam: { any: ['2023'] } });
+    expect(filterRequest(selected, false)).toEqual({ 'tai-lieu': { any: ['Văn bản liên quan', 'Giai đoạn'] }, nam: { any: ['2023'] } });
     expect(filterRequest({}, false)).toEqual({});
   });
 
   it('adds every other key with a filter that excludes nothing, so Pagefind counts it', () => {
     expect(filterRequest(selected, true)).toEqual({
-      loai: { any: ['Văn bản liên quan', 'Giai đoạn'] },
+      'tai-lieu': { any: ['Văn bản liên quan', 'Giai đoạn'] },
       'giai-doan': countOnly,
       'linh-vuc': countOnly,
       'dia-ban': countOnly,
@@ -21,8 +21,8 @@ describe('filterRequest', () => {
   });
 
   it("counts a key without its own selection but with the other keys' selections", () => {
-    expect(filterRequest(selected, true, 'loai')).toEqual({
-      loai: countOnly,
+    expect(filterRequest(selected, true, 'tai-lieu')).toEqual({
+      'tai-lieu': countOnly,
       'giai-doan': countOnly,
       'linh-vuc': countOnly,
       'dia-ban': countOnly,

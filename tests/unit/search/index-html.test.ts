@@ -44,16 +44,20 @@ describe('htmlForIndex', () => {
 });
 
 describe('withMaterialType', () => {
-  it('gives an indexed page without a type the fallback, inside the indexed element', () => {
-    expect(withMaterialType('<body><main data-pagefind-body class="x"><h1>Giới thiệu</h1></main></body>', 'Trang chung')).toBe(
-      '<body><main data-pagefind-body class="x"><span data-pagefind-filter="loai:Trang chung" hidden></span><h1>Giới thiệu</h1></main></body>',
+  it("gives an indexed page without a type its section's type from the site map, inside the indexed element", () => {
+    expect(withMaterialType('<body><main data-pagefind-body class="x"><h1>Giới thiệu</h1></main></body>', 'gioi-thieu/index.html')).toBe(
+      '<body><main data-pagefind-body class="x"><span data-pagefind-filter="tai-lieu:Trang chung" hidden></span><h1>Giới thiệu</h1></main></body>',
+    );
+    expect(withMaterialType('<main data-pagefind-body></main>', 'van-ban/x/index.html')).toBe(
+      '<main data-pagefind-body><span data-pagefind-filter="tai-lieu:Văn bản liên quan" hidden></span></main>',
     );
   });
 
-  it('leaves pages that declare a type, and pages that are not indexed, alone', () => {
-    const typed = '<main data-pagefind-body><span data-pagefind-filter="loai:Giai đoạn" hidden></span></main>';
-    expect(withMaterialType(typed, 'Trang chung')).toBe(typed);
-    expect(withMaterialType('<main><p>404</p></main>', 'Trang chung')).toBe('<main><p>404</p></main>');
-    expect(withMaterialType('<main data-pagefind-bodyx>', 'Trang chung')).toBe('<main data-pagefind-bodyx>');
+  it('leaves pages that declare a type, pages that are not indexed and sections without a type alone', () => {
+    const typed = '<main data-pagefind-body><span data-pagefind-filter="tai-lieu:Giai đoạn" hidden></span></main>';
+    expect(withMaterialType(typed, 'gioi-thieu/index.html')).toBe(typed);
+    expect(withMaterialType('<main><p>404</p></main>', '404.html')).toBe('<main><p>404</p></main>');
+    expect(withMaterialType('<main data-pagefind-bodyx>', 'gioi-thieu/index.html')).toBe('<main data-pagefind-bodyx>');
+    expect(withMaterialType('<main data-pagefind-body></main>', 'tim-kiem/index.html')).toBe('<main data-pagefind-body></main>');
   });
 });

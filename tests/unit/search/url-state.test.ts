@@ -4,14 +4,18 @@ import { readSearchState, writeSearchState } from '../../../src/lib/search/url-s
 
 describe('search address (?q=…&filters)', () => {
   it('round-trips the query and filters', () => {
-    const state = { q: 'công đoàn', filters: { loai: ['Văn bản liên quan'], nam: ['2023', '2022'] } };
+    const state = { q: 'công đoàn', filters: { 'tai-lieu': ['Văn bản liên quan'], nam: ['2023', '2022'] } };
     const params = writeSearchState(state);
-    expect(params.toString()).toBe('q=c%C3%B4ng+%C4%91o%C3%A0n&loai=V%C4%83n+b%E1%BA%A3n+li%C3%AAn+quan&nam=2023&nam=2022');
+    expect(params.toString()).toBe('q=c%C3%B4ng+%C4%91o%C3%A0n&tai-lieu=V%C4%83n+b%E1%BA%A3n+li%C3%AAn+quan&nam=2023&nam=2022');
     expect(readSearchState(new URLSearchParams(params.toString()))).toEqual(state);
   });
 
   it('ignores unknown keys, empty values and duplicates, and trims the query', () => {
     expect(readSearchState(new URLSearchParams('q=%20763%20&x=1&nam=&nam=2023&nam=2023'))).toEqual({ q: '763', filters: { nam: ['2023'] } });
+  });
+
+  it('takes the material type as tai-lieu: loai is the story lists\' tập thể/cá nhân, not a search filter', () => {
+    expect(readSearchState(new URLSearchParams('loai=tap-the&tai-lieu=Trang+chung'))).toEqual({ q: '', filters: { 'tai-lieu': ['Trang chung'] } });
   });
 
   it('omits an empty query', () => {
@@ -25,9 +29,15 @@ describe('filters', () => {
     expect(filterValue(2023)).toBe('2023');
   });
 
-  it('sorts years newest first and material types in their fixed order', () => {
+  it("sorts years newest first and material types in the sidebar's order, general pages last", () => {
     expect(sortFilterValues('nam', ['2022', '2030', '2025'])).toEqual(['2030', '2025', '2022']);
-    expect(sortFilterValues('loai', ['Văn bản liên quan', 'Toàn văn hướng dẫn', 'Khác'])).toEqual(['Toàn văn hướng dẫn', 'Văn bản liên quan', 'Khác']);
+    expect(sortFilterValues('tai-lieu', ['Trang chung', 'Văn bản liên quan', 'Trách nhiệm thực hiện', 'Toàn văn hướng dẫn', 'Khác'])).toEqual([
+      'Toàn văn hướng dẫn',
+      'Trách nhiệm thực hiện',
+      'Văn bản liên quan',
+      'Trang chung',
+      'Khác',
+    ]);
     expect(sortFilterValues('dia-ban', ['Đắk Hà', 'Kon Rẫy', 'Đăk Tô', 'Ia H’Drai'])).toEqual(['Đắk Hà', 'Đăk Tô', 'Ia H’Drai', 'Kon Rẫy']);
   });
 });

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { findBodyProblems } from '../../stories/body-problems.ts';
-import { unexpectedFailure, type ContentRule } from '../check-content.ts';
-import type { Problem } from '../problem.ts';
+import type { ContentRule } from '../check-content.ts';
+import { unexpectedFailure, type Problem } from '../problem.ts';
 
 /**
  * Unsafe or broken Markdown in a story body: MDX syntax, raw HTML, script, event handlers,

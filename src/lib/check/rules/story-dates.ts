@@ -1,8 +1,7 @@
 import { formatDay } from '../../format.ts';
 import { comparePartialDates, formatPartialDate, partialDateRange, type PartialDate } from '../../partial-date.ts';
-import type { Exemplar } from '../../schemas/exemplars.ts';
-import type { Phase } from '../../schemas/phases.ts';
-import type { CheckedEntry, ContentRule } from '../check-content.ts';
+import { isInPhase } from '../../phases.ts';
+import type { ContentRule } from '../check-content.ts';
 import type { Problem } from '../problem.ts';
 
 /**
@@ -13,8 +12,8 @@ import type { Problem } from '../problem.ts';
 export const storyDates: ContentRule = (ctx) => {
   const problems: Problem[] = [];
   const phases = ctx.entries.get('phases');
-  for (const entry of ctx.entries.get('exemplars')?.values() ?? []) {
-    const story = entry.data as Exemplar;
+  for (const entry of ctx.entries.get('exemplars').values()) {
+    const story = entry.data;
     const at = (path: PropertyKey[], field: string, message: string, fix: string) =>
       problems.push({ file: entry.source.file, line: entry.source.lineOf(path), field, message, fix });
 
@@ -43,18 +42,14 @@ export const storyDates: ContentRule = (ctx) => {
       );
     }
 
-    const phase = phases?.get(story.phase.id) as CheckedEntry | undefined;
-    if (phase) {
-      const p = phase.data as Phase;
-      const range = partialDateRange(story.achievedOn);
-      if (range.start < partialDateRange(p.start).start || range.start >= partialDateRange(p.end).end) {
-        at(
-          ['phase'],
-          'phase',
-          `Ngày đạt thành tích (${formatPartialDate(story.achievedOn)}) không thuộc ${p.name} (${formatPartialDate(p.start)} – ${formatPartialDate(p.end)}).`,
-          `Chọn giai đoạn chứa ngày đạt thành tích (các mã có trong content/phases/: ${[...phases!.keys()].join(', ')}).`,
-        );
-      }
+    const phase = phases.get(story.phase.id)?.data;
+    if (phase && !isInPhase(story.achievedOn, phase)) {
+      at(
+        ['phase'],
+        'phase',
+        `Ngày đạt thành tích (${formatPartialDate(story.achievedOn)}) không thuộc ${phase.name} (${formatPartialDate(phase.start)} – ${formatPartialDate(phase.end)}).`,
+        `Chọn giai đoạn chứa ngày đạt thành tích (các mã có trong content/phases/: ${[...phases.keys()].join(', ')}).`,
+      );
     }
   }
   return problems;

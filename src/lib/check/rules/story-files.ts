@@ -85,8 +85,8 @@ export const storyFiles: ContentRule = (ctx) => {
     }
   }
 
-  for (const entry of ctx.entries.get('exemplars')?.values() ?? []) {
-    const cover = (entry.data as { cover?: { src: string } }).cover;
+  for (const entry of ctx.entries.get('exemplars').values()) {
+    const cover = entry.data.cover;
     if (!cover) continue;
     const folder = entry.source.file.replace(/\/[^/]+$/, '');
     if (!existsSync(join(ctx.root, folder, cover.src))) {

@@ -1,5 +1,3 @@
-import type { ContentField } from '../../schemas/contents.ts';
-import type { Exemplar } from '../../schemas/exemplars.ts';
 import type { ContentRule } from '../check-content.ts';
 import type { Problem } from '../problem.ts';
 
@@ -7,13 +5,12 @@ import type { Problem } from '../problem.ts';
 export const storyItems: ContentRule = (ctx) => {
   const problems: Problem[] = [];
   const fields = ctx.entries.get('contents');
-  if (!fields) return problems;
   const fieldOfItem = new Map<string, string>();
   for (const [fieldId, entry] of fields) {
-    for (const item of (entry.data as ContentField).items) fieldOfItem.set(item.id, fieldId);
+    for (const item of entry.data.items) fieldOfItem.set(item.id, fieldId);
   }
-  for (const entry of ctx.entries.get('exemplars')?.values() ?? []) {
-    const story = entry.data as Exemplar;
+  for (const entry of ctx.entries.get('exemplars').values()) {
+    const story = entry.data;
     const chosen = new Set(story.fields.map((f) => f.id));
     const allowed = [...fieldOfItem].filter(([, f]) => chosen.has(f)).map(([item]) => item);
     story.items.forEach((item, i) => {

@@ -1,4 +1,3 @@
-import type { Exemplar } from '../../schemas/exemplars.ts';
 import { RESERVED_STORY_SLUGS, STORIES_SEGMENT } from '../../stories/paths.ts';
 import { slugify } from '../../text/slug.ts';
 import type { ContentRule } from '../check-content.ts';
@@ -12,17 +11,17 @@ import type { Problem } from '../problem.ts';
 export const storySlugs: ContentRule = (ctx) => {
   const problems: Problem[] = [];
   const seen = new Map<string, string>();
-  for (const entry of ctx.entries.get('exemplars')?.values() ?? []) {
+  for (const entry of ctx.entries.get('exemplars').values()) {
+    const story = entry.data;
     if (RESERVED_STORY_SLUGS.has(entry.id)) {
       problems.push({
         file: entry.source.file,
         line: 1,
         field: '-',
         message: `Tên thư mục “${entry.id}” trùng với địa chỉ /${STORIES_SEGMENT}/${entry.id}/ mà danh sách câu chuyện đã dùng.`,
-        fix: `Đổi tên thư mục theo tiêu đề câu chuyện, ví dụ “${slugify((entry.data as Exemplar).title) || 'ten-cau-chuyen'}”.`,
+        fix: `Đổi tên thư mục theo tiêu đề câu chuyện, ví dụ “${slugify(story.title) || 'ten-cau-chuyen'}”.`,
       });
     }
-    const story = entry.data as Exemplar;
     const key = `${slugify(story.unit.name)}|${slugify(story.title)}`;
     const first = seen.get(key);
     if (first) {

@@ -1,5 +1,5 @@
 import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type ParseOptions, type DocumentOptions, type SchemaOptions } from 'yaml';
-import type { Problem } from './problem.ts';
+import type { Problem } from '../check/problem.ts';
 
 /**
  * The one way content files are read: the content check and the site's loader
