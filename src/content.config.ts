@@ -9,6 +9,7 @@ import { unpublishableStoryFiles } from './lib/check/story-pictures.ts';
 import { COLLECTIONS, type CollectionName, type CollectionSchema } from './lib/schemas/collections.ts';
 import type { RefFactory } from './lib/schemas/refs.ts';
 import { contentFiles as load } from './loaders/content-files.ts';
+import { docsSchemaForPages, schemaBuiltOnce } from './loaders/schema-once.ts';
 
 const ref = reference as unknown as RefFactory;
 
@@ -54,7 +55,9 @@ const GUARDS: Partial<Record<CollectionName, (loader: Loader) => Loader>> = { ex
 const typedCollections = Object.fromEntries(
   (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => {
     const guard = GUARDS[name] ?? ((loader: Loader) => loader);
-    return [name, defineCollection({ loader: guard(load(name)), schema: ({ image }) => COLLECTIONS[name].schema({ ref, image }) })];
+    // Built once, not for each of thousands of stories (src/loaders/schema-once.ts).
+    const schema = schemaBuiltOnce(({ image }) => COLLECTIONS[name].schema({ ref, image }));
+    return [name, defineCollection({ loader: guard(load(name)), schema })];
   }),
 ) as SiteCollections;
 
@@ -62,7 +65,8 @@ export const collections = {
   // Starlight's own Markdown pages live with the rest of the content editors touch.
   docs: defineCollection({
     loader: glob({ base: './content/pages', pattern: '**/[^_]*.{md,mdx}' }),
-    schema: docsSchema(),
+    // <StarlightPage> parses each page's props with this schema: built once for all pages.
+    schema: docsSchemaForPages(docsSchema()),
   }),
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   ...typedCollections,

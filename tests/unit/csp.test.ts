@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { allowsInline, cspHash, inlineElements, inlineScriptBodies, mergePolicies, parsePolicy, serializePolicy } from '../../src/lib/security/csp.ts';
+import {
+  allowsInline,
+  cspHash,
+  inlineElements,
+  inlineScriptBodies,
+  mergePolicies,
+  parsePolicy,
+  serializePolicy,
+  withPolicyFirst,
+} from '../../src/lib/security/csp.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
@@ -60,5 +69,19 @@ describe('inline elements as a browser finds them', () => {
       '<style>p{}</style><script type="module">m()</script >',
     ].join('');
     expect(inlineElements(html)).toEqual({ scripts: ['real()', 'm()'], styles: ['p{}'] });
+  });
+});
+
+describe('the policy <meta> moved to the top of <head>', () => {
+  const policy = `<meta http-equiv="content-security-policy" content="default-src 'self'">`;
+  it('goes right after <meta charset>, once, and moving it again changes nothing', () => {
+    const moved = withPolicyFirst(`<head><meta charset="utf-8"><script>theme()</script>${policy}</head>`);
+    expect(moved).toBe(`<head><meta charset="utf-8">${policy}<script>theme()</script></head>`);
+    expect(withPolicyFirst(moved!)).toBe(moved);
+  });
+
+  it('is undefined for a page without a policy or without a charset', () => {
+    expect(withPolicyFirst('<head><meta charset="utf-8"></head>')).toBeUndefined();
+    expect(withPolicyFirst(`<head>${policy}</head>`)).toBeUndefined();
   });
 });

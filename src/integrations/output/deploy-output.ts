@@ -6,13 +6,15 @@
  * 2. the Content-Security-Policy (moves the <meta> policy in every page, writes _headers);
  * 3. the sitemap without noindex pages (reads the sitemap Starlight's @astrojs/sitemap wrote);
  * 4. the service worker sw.js, last: it hashes the final bytes of every file it precaches.
+ * Steps 1–3 look at every page: they share one read of each page (./page-pass.ts), in that order.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { buildSearchIndex } from './search-index.ts';
-import { applySecurityPolicy } from './security-policy.ts';
+import { builtPages, runPageSteps } from './page-pass.ts';
+import { searchIndexStep } from './search-index.ts';
+import { securityPolicyStep } from './security-policy.ts';
 import { writeServiceWorker, type ServiceWorkerSummary } from './service-worker.ts';
-import { dropNoindexFromSitemaps } from './sitemap-output.ts';
+import { sitemapNoindexStep } from './sitemap-output.ts';
 
 export interface BuiltFile {
   /** Path inside the output folder. */
@@ -36,19 +38,24 @@ export async function prepareForDeployment({ outDir, base, searchUi, log }: Depl
   const uiFile = join(outDir, searchUi.name);
   mkdirSync(dirname(uiFile), { recursive: true });
   writeFileSync(uiFile, searchUi.code);
-  log('Đang lập chỉ mục tìm kiếm (đ được tìm cả khi gõ d)…');
-  const index = await buildSearchIndex({
-    siteDir: outDir,
-    onProgress: (done, total) => {
-      if (total > 500 && (done % 500 === 0 || done === total)) log(`  ${done}/${total} trang`);
+  log('Đang lập chỉ mục tìm kiếm (đ được tìm cả khi gõ d), kiểm tra chính sách bảo mật…');
+  const pages = builtPages(outDir);
+  const search = await searchIndexStep(
+    {
+      siteDir: outDir,
+      onProgress: (done, total) => {
+        if (total > 500 && (done % 500 === 0 || done === total)) log(`  ${done}/${total} trang`);
+      },
     },
-  });
+    pages.length,
+  );
+  const [index, { policy }, leftOutOfSitemap] = await runPageSteps(outDir, pages, [
+    search,
+    securityPolicyStep(outDir, base),
+    sitemapNoindexStep(outDir, base),
+  ] as const);
   log(`Chỉ mục tìm kiếm: ${index.pages} trang, ${(index.bytes / 1024).toFixed(0)} KB, ${Math.round(index.ms)} ms.`);
-
-  const { policy } = applySecurityPolicy(outDir, base);
   log('Chính sách bảo mật: đặt đầu <head> mọi trang, ghi _headers.');
-
-  const leftOutOfSitemap = dropNoindexFromSitemaps(outDir, base);
   if (leftOutOfSitemap.length > 0) log(`sitemap: bỏ ${leftOutOfSitemap.join(', ')} (trang có noindex)`);
 
   const serviceWorker = writeServiceWorker(outDir, base);

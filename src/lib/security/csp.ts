@@ -54,6 +54,23 @@ export function inlineElements(html: string): { scripts: string[]; styles: strin
   return { scripts, styles };
 }
 
+/** The `<meta>` policy Astro writes in every page; group 1 is its content, entities as written. */
+export const POLICY_META = /<meta http-equiv="content-security-policy" content="([^"]*)"\s*\/?>/i;
+const CHARSET_META = /<meta charset="utf-8"\s*\/?>/i;
+
+/**
+ * The page with its `<meta>` policy moved right after `<meta charset>`, because a meta policy
+ * only governs what comes after it and Starlight's theme script comes first. Undefined when the
+ * page has no policy or no charset to put it after.
+ */
+export function withPolicyFirst(html: string): string | undefined {
+  const meta = POLICY_META.exec(html);
+  if (!meta) return undefined;
+  const without = html.replace(POLICY_META, '');
+  if (!CHARSET_META.test(without)) return undefined;
+  return without.replace(CHARSET_META, (charset) => `${charset}${meta[0]}`);
+}
+
 export function parsePolicy(text: string): Policy {
   const policy: Policy = new Map();
   for (const part of text.split(';')) {
