@@ -68,6 +68,8 @@ export function securityPolicyStep(outDir: string, base: string): PageStep<{ pol
           { pattern: `${prefix}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
           // The browser must see a new service worker as soon as it is deployed.
           { pattern: `${prefix}sw.js`, headers: { 'Cache-Control': 'no-cache' } },
+          // Calendar files (src/lib/calendar/paths.ts), whatever type the host guesses for `.ics`.
+          { pattern: `${prefix}${CALENDAR_FOLDER}*`, headers: { 'Content-Type': 'text/calendar; charset=utf-8' } },
         ]),
       );
       return { policy };
