@@ -1,7 +1,7 @@
 /**
  * The map of the site: one row per top-level page or section, the only place its address and
  * its roles are written. Routes (routes.ts), the sidebar (astro.config.mjs), the precache list
- * (offline/precache.ts), the pages Lighthouse measures (scripts/gates/budgets.ts), the search
+ * (offline/precache.ts), the pages Lighthouse measures (scripts/dev/gates/budgets.ts), the search
  * page's filters and material types (search/filters.ts) and the story lists' URL segments
  * (stories/paths.ts) are all read from here. The page itself is a file under src/pages/ (or a
  * Markdown page in content/pages/) in the folder named by `path`; tests/unit/site-map.test.ts
@@ -30,7 +30,7 @@ export type FilterName = keyof typeof FILTER_KEYS;
 /** The material type of pages that are about the site rather than the campaign; listed last. */
 export const GENERAL_MATERIAL_TYPE = 'Trang chung';
 
-/** A Lighthouse measurement of this section (the gate's budgets: scripts/gates/budgets.ts). */
+/** A Lighthouse measurement of this section (the gate's budgets: scripts/dev/gates/budgets.ts). */
 export interface LighthouseMeasure {
   /** The name the gate reports and `--pages` selects. */
   label: string;

@@ -17,7 +17,7 @@ let dist: string;
 beforeAll(() => {
   const project = projectCopy('stories');
   copyStories(join(FIXTURES, 'valid'), project);
-  const generated = spawnSync(NODE, ['scripts/generate-stories.ts', '--project', project, '--count', String(SYNTHETIC), '--quiet'], {
+  const generated = spawnSync(NODE, ['scripts/dev/generate-stories.ts', '--project', project, '--count', String(SYNTHETIC), '--quiet'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE },

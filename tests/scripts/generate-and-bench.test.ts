@@ -2,23 +2,23 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BENCH_DATE } from '../../scripts/bench/_pinned-date.ts';
-import { writeBlock } from '../../scripts/bench/_record.ts';
-import { addSyntheticContent } from '../../scripts/bench/_synthetic.ts';
+import { BENCH_DATE } from '../../scripts/dev/bench/_pinned-date.ts';
+import { writeBlock } from '../../scripts/dev/bench/_record.ts';
+import { addSyntheticContent } from '../../scripts/dev/bench/_synthetic.ts';
 import { NODE, ROOT } from '../support/paths.ts';
 import { projectCopy } from '../support/projects.ts';
 
-describe('scripts/generate-stories.ts', () => {
+describe('scripts/dev/generate-stories.ts', () => {
   it('refuses to write synthetic stories into the repository’s own content/', () => {
     const before = readdirSync(join(ROOT, 'content/exemplars')).sort();
-    const result = spawnSync(NODE, ['scripts/generate-stories.ts', '--project', ROOT, '--count', '1'], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(NODE, ['scripts/dev/generate-stories.ts', '--project', ROOT, '--count', '1'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Refusing to write synthetic stories');
     expect(readdirSync(join(ROOT, 'content/exemplars')).sort()).toEqual(before);
   });
 
   it('refuses the repository’s content/exemplars given directly with --out', () => {
-    const result = spawnSync(NODE, ['scripts/generate-stories.ts', '--out', join(ROOT, 'content/exemplars'), '--count', '1'], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(NODE, ['scripts/dev/generate-stories.ts', '--out', join(ROOT, 'content/exemplars'), '--count', '1'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('Refusing to write synthetic stories');
     expect(result.stderr).toContain('content/exemplars');
@@ -26,7 +26,7 @@ describe('scripts/generate-stories.ts', () => {
 
   it('writes into a throw-away copy when the copy runs its own generator (as the build benchmark does)', () => {
     const copy = projectCopy('generator-copy');
-    const result = spawnSync(NODE, [join(copy, 'scripts/generate-stories.ts'), '--count', '2', '--out', join(copy, 'content/exemplars')], {
+    const result = spawnSync(NODE, [join(copy, 'scripts/dev/generate-stories.ts'), '--count', '2', '--out', join(copy, 'content/exemplars')], {
       cwd: copy,
       encoding: 'utf8',
     });
@@ -44,7 +44,7 @@ describe('scripts/generate-stories.ts', () => {
   });
 
   it('prints its help', () => {
-    const result = spawnSync(NODE, ['scripts/generate-stories.ts', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(NODE, ['scripts/dev/generate-stories.ts', '--help'], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('--count');
   });

@@ -28,10 +28,10 @@ function runNuGate(name: string, pages: Record<string, string>) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), html);
   }
-  return spawnSync(NODE, ['scripts/gates/index.ts', '--dir', dir, '--only', 'nu'], { cwd: ROOT, encoding: 'utf8' });
+  return spawnSync(NODE, ['scripts/dev/gates/index.ts', '--dir', dir, '--only', 'nu'], { cwd: ROOT, encoding: 'utf8' });
 }
 
-describe('the Nu HTML Checker gate (scripts/gates/nu.ts)', () => {
+describe('the Nu HTML Checker gate (scripts/dev/gates/nu.ts)', () => {
   it('fails on invalid pages, naming page, line and message for each error', () => {
     const result = runNuGate('bad', { 'index.html': GOOD, 'tim-kiem/index.html': BAD });
     expect(result.status, result.stdout + result.stderr).toBe(1);

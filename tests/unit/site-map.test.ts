@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LIGHTHOUSE_PAGES } from '../../scripts/gates/budgets.ts';
+import { LIGHTHOUSE_PAGES } from '../../scripts/dev/gates/budgets.ts';
 import { routes } from '../../src/lib/routes.ts';
 import { SEARCH_FILTERS } from '../../src/lib/search/filters.ts';
 import { FILTER_KEYS, GENERAL_MATERIAL_TYPE, MATERIAL_TYPES, SITE_MAP, SITE_ROWS, siteRowOf } from '../../src/lib/site-map.ts';

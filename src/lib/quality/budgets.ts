@@ -1,6 +1,6 @@
 /**
  * Lighthouse budgets and how a page's runs are judged against them. Pure: the runner
- * (scripts/gates/lighthouse.ts) measures, this decides.
+ * (scripts/dev/gates/lighthouse.ts) measures, this decides.
  */
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -1,6 +1,6 @@
 /**
  * Reads the W3C Nu HTML Checker's JSON report (`vnu.jar --format json`). Pure: the runner
- * (scripts/gates/nu.ts) starts the checker, this decides what counts and how it reads.
+ * (scripts/dev/gates/nu.ts) starts the checker, this decides what counts and how it reads.
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

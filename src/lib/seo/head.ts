@@ -3,7 +3,7 @@
  * costs no request, and the share image for link previews. Used by src/route-middleware.ts.
  */
 
-/** Where the share image lives under the site's base, drawn by scripts/make-share-image.ts. */
+/** Where the share image lives under the site's base, drawn by scripts/dev/make-share-image.ts. */
 export const SHARE_IMAGE = {
   path: 'og-image.png',
   width: 1200,

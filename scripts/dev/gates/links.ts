@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkLinks } from '../../src/lib/quality/links.ts';
+import { checkLinks } from '../../../src/lib/quality/links.ts';
 import { builtFiles, type Gate } from './context.ts';
 
 /** Every internal link, asset and #anchor in the built site resolves under the base path. */

@@ -1,4 +1,4 @@
-import { resolveBuildDate } from '../../src/lib/build-date.ts';
+import { resolveBuildDate } from '../../../src/lib/build-date.ts';
 
 /**
  * The one "today" of every benchmark, so the same content builds the same way on any date: the

@@ -10,14 +10,14 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateStories } from '../generate-stories.ts';
-import { parseCli } from '../lib/cli.ts';
-import { buildableProject } from '../lib/project-copy.ts';
-import { servedSize } from '../lib/static-server.ts';
+import { parseCli } from '../../lib/cli.ts';
+import { buildableProject } from '../../lib/project-copy.ts';
+import { servedSize } from '../../lib/static-server.ts';
 import { BENCH_TODAY, benchEnv } from './_pinned-date.ts';
 import { recordResult } from './_record.ts';
 
 const HELP = `Usage: npm run bench -- update [-- options]
-       node scripts/bench/update.ts [options]
+       node scripts/dev/bench/update.ts [options]
 
 Builds a copy of the project (under .bench/) with N synthetic stories, then with one more,
 exactly as "npm run build" does, and prints what the service worker of the second build

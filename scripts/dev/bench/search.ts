@@ -12,11 +12,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { buildSearchIndex } from '../../src/integrations/output/search-index.ts';
+import { buildSearchIndex } from '../../../src/integrations/output/search-index.ts';
 import { indexSize, KEY_DELAY_MS, measureSearch, type QueryCost, type SearchMeasurement } from './_search-measure.ts';
 import { benchEnv } from './_pinned-date.ts';
 import { writeSyntheticStories } from './_search-stories.ts';
-import { writeServiceWorker } from '../../src/integrations/output/service-worker.ts';
+import { writeServiceWorker } from '../../../src/integrations/output/service-worker.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const HEADING = 'Search';
@@ -24,7 +24,7 @@ export const HEADING = 'Search';
 const FIRST_QUERIES = ['cong doan', 'tiet kiem', 'duong giao thong', '763/KH-UBND', 'sang kien'];
 const WARM_QUERIES = ['tiet kiem', 'duong giao thong', '763/KH-UBND', 'Đảng bộ', 'mau 12', 'chong lang phi', 'sáng kiến', '04/HD-LDLD', 'dia ban mau', 'xyzqq'];
 
-const HELP = `Usage: npx node scripts/bench/search.ts [options]   (or: npm run bench -- search)
+const HELP = `Usage: npx node scripts/dev/bench/search.ts [options]   (or: npm run bench -- search)
 
 Builds the site once, then measures search on it and on copies with synthetic stories
 (plain HTML pages written into a temporary copy of the build, never into content/).
@@ -101,7 +101,7 @@ function report(rows: Row[]): string {
   const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const [heaviest, ...others] = FIRST_QUERIES;
   const lines = [
-    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- search\` (scripts/bench/search.ts) on the shared 2-core machine (load average ${load}), Debian Chromium, phone viewport, served by scripts/lib/static-server.ts (brotli) on localhost, no network throttling. Synthetic stories are ~300-word HTML pages written into a temporary copy of the build (scripts/bench/_search-stories.ts), with all five filters set; their words are drawn from the guidance, so “công” and “đoàn” are on every one of them.`,
+    `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- search\` (scripts/dev/bench/search.ts) on the shared 2-core machine (load average ${load}), Debian Chromium, phone viewport, served by scripts/lib/static-server.ts (brotli) on localhost, no network throttling. Synthetic stories are ~300-word HTML pages written into a temporary copy of the build (scripts/dev/bench/_search-stories.ts), with all five filters set; their words are drawn from the guidance, so “công” and “đoàn” are on every one of them.`,
     '',
     '**Index**',
     '',
@@ -161,7 +161,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`\n## ${HEADING}\n\n${body}\n`);
   if (values.write) {
     const docPath = join(ROOT, 'docs/benchmarks.md');
-    const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n\nNumbers measured by `npm run bench` (scripts/bench/), never by timed tests.\n';
+    const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Benchmarks\n\nNumbers measured by `npm run bench` (scripts/dev/bench/), never by timed tests.\n';
     writeFileSync(docPath, `${replaceSection(doc, HEADING, body).trimEnd()}\n`);
     console.error('✓ Đã ghi kết quả vào docs/benchmarks.md (mục “Search”).');
   }

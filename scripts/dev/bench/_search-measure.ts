@@ -7,7 +7,7 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { servedSize, startStaticServer } from '../lib/static-server.ts';
+import { servedSize, startStaticServer } from '../../lib/static-server.ts';
 
 /** What one query cost: bytes and requests counted at the server, and keystroke → results. */
 export interface QueryCost {

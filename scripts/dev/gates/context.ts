@@ -5,7 +5,7 @@ export interface GateContext {
   dir: string;
   base: string;
   site: string;
-  /** Lighthouse page labels to measure (default: all of scripts/gates/budgets.ts). */
+  /** Lighthouse page labels to measure (default: all of scripts/dev/gates/budgets.ts). */
   pages?: string[];
 }
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate, formatterFactory } from 'html-validate';
-import { progress } from '../lib/progress.ts';
+import { progress } from '../../lib/progress.ts';
 import { builtFiles, type Gate } from './context.ts';
 
 /** html-validate (config: .htmlvalidate.mjs) over every built page: 0 errors. */

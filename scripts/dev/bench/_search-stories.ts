@@ -6,8 +6,8 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { filterValue } from '../../src/lib/search/filters.ts';
-import { FILTER_KEYS, SITE_MAP } from '../../src/lib/site-map.ts';
+import { filterValue } from '../../../src/lib/search/filters.ts';
+import { FILTER_KEYS, SITE_MAP } from '../../../src/lib/site-map.ts';
 
 const WORDS_PER_STORY = 300;
 

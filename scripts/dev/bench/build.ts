@@ -11,8 +11,8 @@ import { join, resolve } from 'node:path';
 import { benchEnv } from './_pinned-date.ts';
 import { addSyntheticContent, type ContentSource } from './_synthetic.ts';
 
-import { buildableProject } from '../lib/project-copy.ts';
-import { parseCli } from '../lib/cli.ts';
+import { buildableProject } from '../../lib/project-copy.ts';
+import { parseCli } from '../../lib/cli.ts';
 const HELP = `Usage: npm run bench -- build [-- options]
 
 Builds the real site and the site with synthetic content, each in a fresh copy of the project
@@ -22,7 +22,7 @@ Options:
   --sizes LIST     synthetic page counts, comma-separated (default: 100,1000,5000)
   --no-real        skip the real site
   --content KIND   "pages" (synthetic Markdown pages, default) or "stories" (the story generator,
-                   scripts/generate-stories.ts; see scripts/bench/_synthetic.ts)
+                   scripts/dev/generate-stories.ts; see scripts/dev/bench/_synthetic.ts)
   --write          replace the Build section of docs/benchmarks.md with the results
   --keep           keep the copies in .bench/ (for profiling)
   -h, --help       show this help

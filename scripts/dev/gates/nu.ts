@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { formatNuProblem, nuProblems } from '../../src/lib/quality/nu-report.ts';
+import { formatNuProblem, nuProblems } from '../../../src/lib/quality/nu-report.ts';
 import { builtFiles, type Gate } from './context.ts';
 
 /**

@@ -1,5 +1,5 @@
-import type { Budget, Waiver } from '../../src/lib/quality/budgets.ts';
-import { SITE_ROWS } from '../../src/lib/site-map.ts';
+import type { Budget, Waiver } from '../../../src/lib/quality/budgets.ts';
+import { SITE_ROWS } from '../../../src/lib/site-map.ts';
 
 /**
  * The pages Lighthouse measures (issue 5): the `lighthouse` entries of the site map

@@ -6,13 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { buildableProject } from '../lib/project-copy.ts';
-import { parseCli } from '../lib/cli.ts';
+import { buildableProject } from '../../lib/project-copy.ts';
+import { parseCli } from '../../lib/cli.ts';
 
 const HELP = `Usage: npm run build:story-site [-- options]
 
 Copies the project to a scratch folder, writes synthetic stories there with
-scripts/generate-stories.ts, and builds that copy (check included) into --out.
+scripts/dev/generate-stories.ts, and builds that copy (check included) into --out.
 
 Options:
   --out DIR      where the built site goes (default: tests/.tmp/story-site)
@@ -31,7 +31,7 @@ const root = resolve(import.meta.dirname, '../..');
 const copy = buildableProject(root, resolve(root, '.bench/story-project'));
 const out = resolve(args.out);
 for (const [label, command] of [
-  ['Viết câu chuyện giả lập', ['scripts/generate-stories.ts', '--project', copy, '--count', args.count, '--quiet']],
+  ['Viết câu chuyện giả lập', ['scripts/dev/generate-stories.ts', '--project', copy, '--count', args.count, '--quiet']],
   ['Dựng bản sao có câu chuyện', ['scripts/build.ts', '--out', out]],
 ] as const) {
   console.log(`▶ ${label}`);

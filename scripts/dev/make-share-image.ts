@@ -7,9 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { ContentProblems, readEntries } from '../src/lib/content/load-content.ts';
+import { ContentProblems, readEntries } from '../../src/lib/content/load-content.ts';
 
-const HELP = `Usage: npx node scripts/make-share-image.ts [--out FILE]
+const HELP = `Usage: npx node scripts/dev/make-share-image.ts [--out FILE]
 
 Redraws the 1200×630 share image from content/guidance/document.yaml (campaign name, years,
 issuer). Run it after those fields change, then commit the PNG.

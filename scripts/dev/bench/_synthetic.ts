@@ -4,7 +4,7 @@
  *
  * Two sources:
  * - "pages" (the default): plain Starlight Markdown pages under content/pages/bench/.
- * - "stories" (--content stories): the project's story generator, scripts/generate-stories.ts,
+ * - "stories" (--content stories): the project's story generator, scripts/dev/generate-stories.ts,
  *   run in the copy; the stories get real story pages and go through the content check.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ import { benchEnv } from './_pinned-date.ts';
 
 export type ContentSource = 'pages' | 'stories';
 
-/** Arguments for scripts/generate-stories.ts: count and destination folder. */
+/** Arguments for scripts/dev/generate-stories.ts: count and destination folder. */
 export const STORY_GENERATOR_ARGS = (count: number, contentDir: string) => ['--count', String(count), '--out', join(contentDir, 'exemplars')];
 
 const WORDS = (
@@ -48,8 +48,8 @@ function writePages(contentDir: string, count: number): void {
 export function addSyntheticContent(root: string, count: number, source: ContentSource): void {
   if (count === 0) return;
   if (source === 'pages') return writePages(join(root, 'content'), count);
-  const generator = join(root, 'scripts', 'generate-stories.ts');
+  const generator = join(root, 'scripts', 'dev', 'generate-stories.ts');
   // The stories are dated up to the pinned day the check and the build then run as of.
   const result = spawnSync(process.execPath, [generator, ...STORY_GENERATOR_ARGS(count, join(root, 'content'))], { cwd: root, encoding: 'utf8', env: benchEnv() });
-  if (result.status !== 0) throw new Error(`scripts/generate-stories.ts failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`scripts/dev/generate-stories.ts failed:\n${result.stdout}\n${result.stderr}`);
 }

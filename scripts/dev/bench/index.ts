@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Runs the benchmark modules in scripts/bench/ (every .ts file here except this one and
+ * Runs the benchmark modules in scripts/dev/bench/ (every .ts file here except this one and
  * helpers starting with "_"), one after another, each as its own process.
  */
 import { spawnSync } from 'node:child_process';

@@ -8,13 +8,13 @@ import { globSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateStories } from '../generate-stories.ts';
-import { buildableProject } from '../lib/project-copy.ts';
+import { buildableProject } from '../../lib/project-copy.ts';
 import { BENCH_TODAY, benchEnv } from './_pinned-date.ts';
 import { recordResult } from './_record.ts';
-import { parseCli } from '../lib/cli.ts';
+import { parseCli } from '../../lib/cli.ts';
 
 const HELP = `Usage: npm run bench -- build-stories [-- options]
-       node scripts/bench/build-stories.ts [options]
+       node scripts/dev/bench/build-stories.ts [options]
 
 Builds a copy of the project (under .bench/) with synthetic stories exactly as "npm run build"
 does (content check, Astro, Pagefind, atomic swap) and prints the build time, page count,

@@ -2,10 +2,10 @@ import type { AddressInfo } from 'node:net';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { parseHTML } from 'linkedom';
-import { CATEGORIES, judge, summarise, type PageSummary, type RunResult } from '../../src/lib/quality/budgets.ts';
-import { withBase } from '../../src/lib/base-path.ts';
-import { LISTING_SEGMENTS } from '../../src/lib/stories/paths.ts';
-import { startStaticServer } from '../lib/static-server.ts';
+import { CATEGORIES, judge, summarise, type PageSummary, type RunResult } from '../../../src/lib/quality/budgets.ts';
+import { withBase } from '../../../src/lib/base-path.ts';
+import { LISTING_SEGMENTS } from '../../../src/lib/stories/paths.ts';
+import { startStaticServer } from '../../lib/static-server.ts';
 import { BUDGET, LIGHTHOUSE_PAGES, RUNS, WAIVERS, type LighthousePage } from './budgets.ts';
 import type { Gate } from './context.ts';
 
@@ -40,7 +40,7 @@ async function resolvePage(origin: string, base: string, page: LighthousePage): 
  */
 export const lighthouseGate: Gate = {
   name: 'lighthouse',
-  summary: `Lighthouse on ${LIGHTHOUSE_PAGES.length} key pages, ${RUNS} runs each: 100 in all four categories, LCP ≤ 1.0 s, ≤ 60 KiB (scripts/gates/budgets.ts)`,
+  summary: `Lighthouse on ${LIGHTHOUSE_PAGES.length} key pages, ${RUNS} runs each: 100 in all four categories, LCP ≤ 1.0 s, ≤ 60 KiB (scripts/dev/gates/budgets.ts)`,
   async run({ dir, base, pages: labels }) {
     const pages = labels ? LIGHTHOUSE_PAGES.filter((page) => labels.includes(page.label)) : LIGHTHOUSE_PAGES;
     if (labels && pages.length !== labels.length) throw new Error(`Unknown page label in --pages: ${labels.join(', ')}`);
@@ -91,7 +91,7 @@ export const lighthouseGate: Gate = {
     }
     const verdict = judge(summaries, BUDGET, WAIVERS);
     for (const line of verdict.waived) console.log(`  WAIVED ${line}`);
-    for (const waiver of verdict.unneededWaivers) console.log(`  ✓ every page meets the ${waiver.metric} budget: remove its waiver from scripts/gates/budgets.ts`);
+    for (const waiver of verdict.unneededWaivers) console.log(`  ✓ every page meets the ${waiver.metric} budget: remove its waiver from scripts/dev/gates/budgets.ts`);
     for (const line of verdict.failures) console.log(`  ✗ ${line}`);
     return verdict.failures.length;
   },

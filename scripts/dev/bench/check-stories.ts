@@ -7,19 +7,19 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/lib/check/check-content.ts';
-import { DEFAULT_RULES } from '../../src/lib/check/rules/index.ts';
+import { checkContent } from '../../../src/lib/check/check-content.ts';
+import { DEFAULT_RULES } from '../../../src/lib/check/rules/index.ts';
 import { generateStories } from '../generate-stories.ts';
-import { contentOnlyProject } from '../lib/project-copy.ts';
+import { contentOnlyProject } from '../../lib/project-copy.ts';
 import { median } from './_machine.ts';
 import { BENCH_DATE, BENCH_TODAY } from './_pinned-date.ts';
 import { recordResult } from './_record.ts';
-import { parseCli } from '../lib/cli.ts';
+import { parseCli } from '../../lib/cli.ts';
 
 const HELP = `Usage: npm run bench -- check-stories [-- options]
-       node scripts/bench/check-stories.ts [options]
+       node scripts/dev/bench/check-stories.ts [options]
 
-Generates synthetic stories (scripts/generate-stories.ts) into a throw-away project under
+Generates synthetic stories (scripts/dev/generate-stories.ts) into a throw-away project under
 .bench/, runs "npm run check" on it several times and prints the timings. Target: 5,000
 stories in under 5 s.
 
@@ -83,7 +83,7 @@ console.log(`${count} câu chuyện: trung vị ${m.toFixed(2)} s (mục tiêu <
 
 if (args.write) {
   const markdown = [
-    '`npm run bench -- check-stories -- --write` generates synthetic stories (`scripts/generate-stories.ts`:',
+    '`npm run bench -- check-stories -- --write` generates synthetic stories (`scripts/dev/generate-stories.ts`:',
     'frontmatter with figures, a list, a quote and a link) into a throw-away project under `.bench/`',
     `and runs the real \`npm run check\` on it ${runs} times. Target: ${count.toLocaleString('en')} stories in under ${TARGET_SECONDS} s.`,
     '',

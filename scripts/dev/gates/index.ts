@@ -2,13 +2,13 @@
 /** Quality gates on the built site: valid HTML (two validators), no broken links, Lighthouse budgets. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { normalizeBase } from '../../src/lib/base-path.ts';
+import { normalizeBase } from '../../../src/lib/base-path.ts';
 import type { Gate } from './context.ts';
 import { htmlGate } from './html.ts';
 import { lighthouseGate } from './lighthouse.ts';
 import { linksGate } from './links.ts';
 import { nuGate } from './nu.ts';
-import { parseCli } from '../lib/cli.ts';
+import { parseCli } from '../../lib/cli.ts';
 
 const GATES: Gate[] = [htmlGate, nuGate, linksGate, lighthouseGate];
 
