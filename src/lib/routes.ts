@@ -30,4 +30,5 @@ export const routes = {
   storiesFeed: () => under('stories', FEED_FILE),
   storiesJson: () => under('stories', JSON_FILE),
   submitStory: () => under('submitStory'),
+  poster: () => under('poster'),
 };

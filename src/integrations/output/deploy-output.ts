@@ -2,13 +2,15 @@
  * Everything the build adds to Astro's output to make it deployable, in the one order that
  * works: each step reads what the steps before it wrote.
  *
- * 1. the search UI bundle, then the search index (reads every page's HTML);
+ * 1. every page's QR code (reads its canonical link), the search UI bundle, then the search
+ *    index (reads every page's HTML);
  * 2. the Content-Security-Policy (moves the <meta> policy in every page, writes _headers);
  * 3. the sitemap without noindex pages (reads the sitemap Starlight's @astrojs/sitemap wrote);
  * 4. the service worker sw.js, last: it hashes the final bytes of every file it precaches.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { writeQrCodes } from './qr-codes.ts';
 import { buildSearchIndex } from './search-index.ts';
 import { applySecurityPolicy } from './security-policy.ts';
 import { writeServiceWorker, type ServiceWorkerSummary } from './service-worker.ts';
@@ -33,6 +35,8 @@ export async function prepareForDeployment({ outDir, base, searchUi, log }: Depl
   serviceWorker: ServiceWorkerSummary;
   leftOutOfSitemap: string[];
 }> {
+  const qr = writeQrCodes(outDir);
+  log(`Mã QR: ${qr.files} trang, ${(qr.bytes / 1024).toFixed(0)} KB.`);
   const uiFile = join(outDir, searchUi.name);
   mkdirSync(dirname(uiFile), { recursive: true });
   writeFileSync(uiFile, searchUi.code);
