@@ -88,7 +88,8 @@ export function outlineGuidance(input: OutlineInput): LocatedBlock[] {
   return out;
 }
 
-function mustGet<V>(map: Map<string, V>, id: string, collection: string): V {
+/** An entry the guidance points at, or an error naming the missing one. */
+export function mustGet<V>(map: ReadonlyMap<string, V>, id: string, collection: string): V {
   const value = map.get(id);
   if (!value) throw new Error(`The guidance points at ${collection}/${id}, which does not exist.`);
   return value;

@@ -3,6 +3,8 @@
  * can live under a sub-path. Paths end in a slash, matching `trailingSlash: 'always'`.
  */
 import { withBase } from './base-path.ts';
+import { calendarPath } from './calendar/paths.ts';
+import { GUIDANCE_WORD_FILE } from './guidance-document/paths.ts';
 import { SITE_MAP, type SiteKey } from './site-map.ts';
 import { FEED_FILE, JSON_FILE, PAGE_SEGMENT } from './stories/paths.ts';
 
@@ -15,6 +17,7 @@ const under = (key: SiteKey, path = '') => withBase(base, SITE_MAP[key].path + p
 export const routes = {
   home: () => under('home'),
   guidance: (anchor?: string) => under('guidance') + at(anchor),
+  guidanceWord: () => under('guidance', GUIDANCE_WORD_FILE),
   phases: (anchor?: string) => under('phases') + at(anchor),
   contents: () => under('contents'),
   contentField: (id: string, anchor?: string) => under('contents', `${id}/`) + at(anchor),
@@ -31,4 +34,6 @@ export const routes = {
   storiesJson: () => under('stories', JSON_FILE),
   submitStory: () => under('submitStory'),
   poster: () => under('poster'),
+  /** A calendar file (not a page, so not in the site map): the campaign's, or a phase's by its id. */
+  calendar: (name?: string) => withBase(base, calendarPath(name)),
 };

@@ -8,6 +8,7 @@ import { SITE_DIR } from '../support/paths.ts';
 /**
  * Astro routes by file name, so a page's folder under src/pages/ (or its name in content/pages/)
  * is the other place its address lives. The built site must match the site map both ways.
+ * Files that are not pages (rss.xml, lich/*.ics) have no row; see docs/architecture.md.
  */
 describe('the site map and the built site', () => {
   const built = globSync('**/*.html', { cwd: SITE_DIR, exclude: (name) => name === 'pagefind' }).sort();

@@ -41,6 +41,12 @@ describe('server configuration exported from _headers', () => {
     expect(swBlock).toContain('try_files $uri $uri/ =404;');
   });
 
+  it('gives nginx a content type as the type of the location, not as a second Content-Type header', () => {
+    const nginx = toNginx(parseHeadersFile('/lich/*\n  Content-Type: text/calendar; charset=utf-8\n'));
+    expect(nginx).toContain('types { } default_type "text/calendar; charset=utf-8";');
+    expect(nginx).not.toContain('add_header Content-Type');
+  });
+
   it('gives Apache mod_headers sections matching the same paths', () => {
     const apache = toApache(rules);
     expect(apache).toContain('<If "%{REQUEST_URI} =~ m#^/thi-dua/.*$#">');

@@ -26,6 +26,13 @@ describe('checkLinks', () => {
     expect(result.external).toEqual(['https://example.org/x']);
   });
 
+  it('checks a webcal:// subscription to the site itself as a link to its file', () => {
+    const result = run([page('index.html', '<a href="webcal://thidua.example/lich/thi-dua.ics">a</a><a href="webcal://thidua.example/lich/khong-co.ics">b</a><a href="webcal://lich.example/x.ics">c</a>')], '/', ['lich/thi-dua.ics']);
+    expect(result.broken).toEqual([{ file: 'index.html', href: 'webcal://thidua.example/lich/khong-co.ics', problem: 'no such page or file' }]);
+    expect(result.checked).toBe(2);
+    expect(result.external).toEqual(['webcal://lich.example/x.ics']);
+  });
+
   it('reports a missing page, a missing anchor and a missing trailing slash, each with its file', () => {
     const result = run([
       page('index.html', '<a href="/khong-co/">a</a><a href="/huong-dan/#khong-co">b</a><a href="/huong-dan">c</a>'),

@@ -12,6 +12,7 @@
 import { globSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalizeBase } from '../../lib/base-path.ts';
+import { CALENDAR_FOLDER } from '../../lib/calendar/paths.ts';
 import { allowsInline, inlineElements, mergePolicies, parsePolicy, serializePolicy, type Policy } from '../../lib/security/csp.ts';
 import { HEADER_ONLY_DIRECTIVES, renderHeadersFile, SECURITY_HEADERS } from '../../lib/security/headers-file.ts';
 
@@ -61,6 +62,8 @@ export function applySecurityPolicy(outDir: string, base: string): { policy: str
       { pattern: `${prefix}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
       // The browser must see a new service worker as soon as it is deployed.
       { pattern: `${prefix}sw.js`, headers: { 'Cache-Control': 'no-cache' } },
+      // Calendar files (src/lib/calendar/paths.ts), whatever type the host guesses for `.ics`.
+      { pattern: `${prefix}${CALENDAR_FOLDER}*`, headers: { 'Content-Type': 'text/calendar; charset=utf-8' } },
     ]),
   );
   return { policy };

@@ -11,6 +11,7 @@
  */
 import { formatNumber } from '../format.ts';
 import { fill } from './fill.ts';
+import type { PartialDate } from '../partial-date.ts';
 import type { TimeStatus } from '../phases.ts';
 import type { COMMENDATION_STATUSES, ExemplarKind } from '../schemas/exemplars.ts';
 import type { SearchFilterName } from '../search/filters.ts';
@@ -89,6 +90,41 @@ export const ui = {
     /** A footnote mark's accessible name, and the name of the footnote where a page cites it. */
     footnote: (id: string | number) => `Chú thích ${id}`,
     backToFootnoteRef: (id: string | number) => `↩ Quay lại chỗ đánh dấu chú thích ${id}`,
+    /** Where a paragraph or bullet sits in the guidance: "Hướng dẫn, II. Tiến độ thực hiện, 1. Giai đoạn 1 (…)". */
+    citation: (block: { sectionLabel: string; heading?: string | undefined }) =>
+      `Hướng dẫn, ${block.sectionLabel}${block.heading ? `, ${block.heading}` : ''}`,
+  },
+
+  /** The milestones as calendar files (/lich/*.ics) and the links that offer them. */
+  calendar: {
+    add: 'Thêm vào lịch:',
+    /** What a calendar holds, in its links' text (one page may offer several calendars). */
+    scope: (phase?: string) => (phase ? `các mốc của ${phase.toLocaleLowerCase('vi')}` : 'mọi mốc thời gian'),
+    subscribe: (scope: string) => `Đăng ký lịch ${scope} (tự cập nhật)`,
+    download: (scope: string) => `Tải tệp lịch ${scope} (.ics)`,
+    /** X-WR-CALNAME: short, calendar apps show it in a narrow list. */
+    name: (phase?: string) => `Thi đua hạ tầng, tiết kiệm${phase ? ` — ${phase}` : ''}`,
+    description: (campaign: string, issuer: string, phase?: string) =>
+      `Các mốc thời gian${phase ? ` của ${phase}` : ''} trong phong trào thi đua “${campaign}”, theo hướng dẫn của ${issuer}.`,
+    event: {
+      sourceSays: (date: string) => `Hướng dẫn ghi: ${date}.`,
+      /** Said after the date when the guidance gives no day: what the event's span stands for. */
+      span: {
+        day: '',
+        month: ' Văn bản không ghi ngày cụ thể; sự kiện trải suốt tháng.',
+        quarter: ' Văn bản không ghi ngày cụ thể; sự kiện trải suốt quý.',
+        year: ' Văn bản không ghi ngày cụ thể; sự kiện trải suốt năm.',
+      } satisfies Record<PartialDate['precision'], string>,
+      wording: (text: string) => `Nguyên văn: “${text}”`,
+      source: (citation: string, url: string) => `Nguồn: ${citation}. ${url}`,
+    },
+  },
+
+  /** The guidance as a Word file (src/lib/guidance-document/) and its link on /huong-dan/. */
+  guidanceWord: {
+    download: (bytes: number) => `Tải về bản Word (.docx, ${count(Math.max(1, Math.round(bytes / 1024)))} KB)`,
+    /** The author Word shows on the editorial notes, which are comments in the file. */
+    commentAuthor: 'Biên tập trang web',
   },
 
   directive: {

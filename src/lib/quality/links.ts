@@ -116,6 +116,8 @@ export function checkLinks({ pages, files, base, site }: LinkCheckOptions): Link
         report('not a valid URL');
         continue;
       }
+      // A webcal:// subscription to the site's own host (the calendars) is a link to its file.
+      if (url.protocol === 'webcal:' && url.host === new URL(site).host) url = new URL(url.pathname + url.hash, siteOrigin);
       if (url.origin !== local && url.origin !== siteOrigin) {
         external.add(url.href);
         continue;

@@ -86,7 +86,10 @@ export function toNginx(rules: HeaderRule[]): string {
     .map(({ pattern, headers }) => {
       const match = pattern.endsWith('*') ? `^~ ${pattern.slice(0, -1)}` : `= ${pattern}`;
       if (pattern.includes('*') && !pattern.endsWith('*')) throw new Error(`nginx export: unsupported pattern ${pattern}`);
-      const lines = Object.entries(headers).map(([name, value]) => `    add_header ${name} ${quote(value)} always;`);
+      // add_header would send a second Content-Type beside nginx's own; the type is set instead.
+      const lines = Object.entries(headers).map(([name, value]) =>
+        name.toLowerCase() === 'content-type' ? `    types { } default_type ${quote(value)};` : `    add_header ${name} ${quote(value)} always;`,
+      );
       return [`location ${match} {`, '    try_files $uri $uri/ =404;', ...lines, '}'].join('\n');
     })
     .join('\n\n')
