@@ -95,6 +95,8 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
+        // Adds the "Chia sẻ" control (copy link, share, QR code) before Starlight's footer.
+        Footer: './src/components/overrides/Footer.astro',
       },
       // The site map's rows marked `sidebar`, in its order. One link to the story list; stories
       // are never listed here (the sidebar is on every page).

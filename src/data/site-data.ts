@@ -1,6 +1,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import { resolveBuildDate } from '../lib/build-date.ts';
 import { citationsByDirective, outlineGuidance } from '../lib/guidance-outline.ts';
+import { campaignState } from '../lib/phases.ts';
 
 /** Everything pages need from the collections, loaded once per build and sorted for display. */
 
@@ -38,4 +39,10 @@ export const citations = citationsByDirective(guidanceBlocks);
 
 export const allMilestones = phases.flatMap((phase) =>
   phase.data.milestones.map((m) => ({ ...m, phaseId: phase.id, phaseName: phase.data.name })),
+);
+
+/** Where the campaign stands on the build date (the home page's card, the poster). */
+export const campaignStateNow = campaignState(
+  phases.map((p) => ({ id: p.id, start: p.data.start, end: p.data.end, data: p.data })),
+  buildDate,
 );

@@ -33,6 +33,7 @@ export const routes = {
   storiesFeed: () => under('stories', FEED_FILE),
   storiesJson: () => under('stories', JSON_FILE),
   submitStory: () => under('submitStory'),
+  poster: () => under('poster'),
   /** A calendar file (not a page, so not in the site map): the campaign's, or a phase's by its id. */
   calendar: (name?: string) => withBase(base, calendarPath(name)),
 };

@@ -114,6 +114,10 @@ export const SITE_MAP = {
   // Markdown pages (content/pages/), rendered by Starlight.
   about: { path: 'gioi-thieu/', label: 'Về trang này', sidebar: true, precached: true, materialType: GENERAL_MATERIAL_TYPE },
   submitStory: { path: 'gui-cau-chuyen/', label: 'Gửi câu chuyện điển hình', sidebar: false, precached: false, materialType: GENERAL_MATERIAL_TYPE },
+  // A printable A4 poster with a QR code to the home page, linked from every page's "Chia sẻ"
+  // control: a sheet to print, not reading matter, so neither in the sidebar, the search nor the
+  // offline copy.
+  poster: { path: 'ap-phich/', label: 'Áp phích in (A4)', sidebar: false, precached: false, lighthouse: [{ label: 'poster' }] },
   // What the service worker shows for a page that is neither online nor cached.
   offline: { path: 'ngoai-tuyen/', label: 'Không có kết nối mạng', sidebar: false, precached: true },
 } as const satisfies Record<string, SiteRow>;

@@ -5,8 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFromFile, startStaticServer } from '../../scripts/lib/static-server.ts';
+import { canonicalOf, QR_FILE } from '../../src/lib/share/qr.ts';
 import { walkSite } from '../support/link-walker.ts';
 import { NODE, ROOT, TEST_BUILD_DATE } from '../support/paths.ts';
+import { decodeQrSvg } from '../support/qr-decode.ts';
 import { closeBrowser, launch } from './support/browser.ts';
 import { watchPolicyViolations } from './support/csp.ts';
 import { searchDialogLinks } from './support/search.ts';
@@ -69,5 +71,17 @@ describe(`a build for the sub-path ${BASE}`, () => {
     }
     expect(await violations()).toEqual([]);
     await context.close();
+  });
+
+  it('gives every page a QR code of its canonical URL under the sub-path, and the poster one of the home page', async () => {
+    for (const path of ['', 'huong-dan/', 'van-ban/ke-hoach-763-kh-ubnd/']) {
+      const html = await (await fetch(`${origin}${BASE}${path}`)).text();
+      expect(canonicalOf(html)).toBe(`${SITE}${BASE}${path}`);
+      const qr = await fetch(`${origin}${BASE}${path}${QR_FILE}`);
+      expect(qr.status).toBe(200);
+      expect(await decodeQrSvg(Buffer.from(await qr.arrayBuffer()))).toBe(`${SITE}${BASE}${path}`);
+    }
+    const poster = await (await fetch(`${origin}${BASE}ap-phich/`)).text();
+    expect(poster).toContain(`<img src="${BASE}${QR_FILE}"`);
   });
 });

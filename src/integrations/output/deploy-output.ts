@@ -3,14 +3,16 @@
  * works: each step reads what the steps before it wrote.
  *
  * 1. the search UI bundle, then the search index (reads every page's HTML);
- * 2. the Content-Security-Policy (moves the <meta> policy in every page, writes _headers);
+ * 2. the Content-Security-Policy (checks the <meta> policy in every page, writes _headers);
  * 3. the sitemap without noindex pages (reads the sitemap Starlight's @astrojs/sitemap wrote);
- * 4. the service worker sw.js, last: it hashes the final bytes of every file it precaches.
- * Steps 1–3 look at every page: they share one read of each page (./page-pass.ts), in that order.
+ * 4. every page's QR code beside it (reads its canonical link);
+ * 5. the service worker sw.js, last: it hashes the final bytes of every file it precaches.
+ * Steps 1–4 look at every page: they share one read of each page (./page-pass.ts), in that order.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { builtPages, runPageSteps } from './page-pass.ts';
+import { qrCodesStep } from './qr-codes.ts';
 import { searchIndexStep } from './search-index.ts';
 import { securityPolicyStep } from './security-policy.ts';
 import { writeServiceWorker, type ServiceWorkerSummary } from './service-worker.ts';
@@ -49,11 +51,13 @@ export async function prepareForDeployment({ outDir, base, searchUi, log }: Depl
     },
     pages.length,
   );
-  const [index, { policy }, leftOutOfSitemap] = await runPageSteps(outDir, pages, [
+  const [index, { policy }, leftOutOfSitemap, qr] = await runPageSteps(outDir, pages, [
     search,
     securityPolicyStep(outDir, base),
     sitemapNoindexStep(outDir, base),
+    qrCodesStep(outDir),
   ] as const);
+  log(`Mã QR: ${qr.files} trang, ${(qr.bytes / 1024).toFixed(0)} KB.`);
   log(`Chỉ mục tìm kiếm: ${index.pages} trang, ${(index.bytes / 1024).toFixed(0)} KB, ${Math.round(index.ms)} ms.`);
   log('Chính sách bảo mật: đặt đầu <head> mọi trang, ghi _headers.');
   if (leftOutOfSitemap.length > 0) log(`sitemap: bỏ ${leftOutOfSitemap.join(', ')} (trang có noindex)`);

@@ -1,6 +1,6 @@
 /**
  * One read of every built page for all the deployment steps that look at pages (search index,
- * security policy, sitemap filter). With 5,000 stories the site has over 6,000 pages; each step
+ * security policy, sitemap filter, QR codes). With 5,000 stories the site has over 6,000 pages; each step
  * reading them itself cost more than the steps' own work (docs/benchmarks.md, "Build profile").
  */
 import { globSync, readFileSync, writeFileSync } from 'node:fs';

@@ -205,10 +205,40 @@ export const ui = {
       allStories: '← Tất cả câu chuyện điển hình',
     },
   },
+
+  /** The "Chia sẻ" control at the foot of every page (src/components/ShareControl.astro). */
+  share: {
+    summary: 'Chia sẻ trang này',
+    url: 'Đường dẫn của trang',
+    copy: 'Chép đường dẫn',
+    native: 'Gửi qua ứng dụng khác (Zalo…)',
+    qrAlt: 'Mã QR mở trang này',
+    qrHint: 'Quét mã bằng camera điện thoại để mở trang này.',
+    poster: 'In áp phích A4 có mã QR của trang chủ',
+    /** What its script writes at run time, passed in data-strings. */
+    script: {
+      copied: 'Đã chép đường dẫn',
+      copyFailed: 'Không chép tự động được. Đường dẫn đã được chọn sẵn trong ô trên: nhấn Ctrl+C (trên điện thoại: chạm giữ rồi chọn Sao chép).',
+    },
+  },
+
+  /** The printable A4 poster (/ap-phich/). */
+  poster: {
+    title: 'Áp phích in (A4)',
+    description: 'Áp phích khổ A4 của phong trào thi đua, có mã QR dẫn tới trang, để in và dán ở bảng tin nơi làm việc.',
+    eyebrow: 'Phong trào thi đua',
+    fields: 'Hai nội dung thi đua',
+    phase: 'Giai đoạn hiện nay',
+    scan: 'Quét mã QR để đọc toàn văn hướng dẫn, các giai đoạn và câu chuyện điển hình:',
+    qrAlt: 'Mã QR dẫn tới trang chủ của phong trào',
+    printHint: 'Khi in, chọn khổ giấy A4; áp phích vừa một trang, in đen trắng được.',
+  },
 } as const;
 
 /** What the search panel passes to the search scripts in its data-strings attribute. */
 export type SearchScriptStrings = typeof searchScript;
+/** What the share control passes to its script in its data-strings attribute. */
+export type ShareScriptStrings = (typeof ui)['share']['script'];
 /** The search page's panel also passes the filter labels. */
 export type SearchPageScriptStrings = SearchScriptStrings & { filterLabels: typeof searchFilters };
 
