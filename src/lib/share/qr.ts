@@ -1,9 +1,9 @@
 /**
- * QR codes of the site's addresses, drawn at build time as SVG by uqr (the choice of library:
+ * QR codes of the site's addresses, drawn at build time as SVG from the matrix the `qr` package encodes (the choice of library:
  * docs/members-tools.md, "Sharing"). Every page's code is a file of its own beside its HTML, so a
  * page loads it only when the reader opens its "Chia sẻ" control.
  */
-import { renderSVG } from 'uqr';
+import encodeQR from 'qr';
 
 /** The QR code's file name, beside each page's index.html (`huong-dan/qr.svg`). */
 export const QR_FILE = 'qr.svg';
@@ -13,11 +13,31 @@ export const QR_FILE = 'qr.svg';
  * without making a long address's code too dense to scan from a phone screen. The quiet zone
  * of 4 modules is what the QR standard asks for.
  */
-const OPTIONS = { ecc: 'M', border: 4 } as const;
+const OPTIONS = { ecc: 'medium', border: 4 } as const;
 
-/** The QR code of a URL as an SVG document, black on white. */
+/** SVG units per module: the drawing's natural size stays crisp when rasterised as it is. */
+const UNIT = 10;
+
+/**
+ * The QR code of a URL as an SVG document, black on white. The drawing is one path of
+ * horizontal runs of dark modules rather than a square per module, which halves each file:
+ * there is one beside every page, over 6,000 with 5,000 stories (docs/members-tools.md, "Sharing").
+ */
 export function qrSvg(url: string): string {
-  return renderSVG(url, OPTIONS);
+  const data = encodeQR(url, 'raw', OPTIONS);
+  const size = data.length;
+  let path = '';
+  data.forEach((row, y) => {
+    for (let x = 0; x < size; x++) {
+      if (!row[x]) continue;
+      const start = x;
+      while (x + 1 < size && row[x + 1]) x++;
+      const width = (x + 1 - start) * UNIT;
+      path += `M${start * UNIT} ${y * UNIT}h${width}v${UNIT}h-${width}z`;
+    }
+  });
+  const side = size * UNIT;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${side} ${side}"><rect fill="white" width="${side}" height="${side}"/><path fill="black" d="${path}"/></svg>`;
 }
 
 /** The QR file of a built page: `van-ban/x/index.html` → `van-ban/x/qr.svg`; null for other files. */
