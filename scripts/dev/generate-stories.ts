@@ -78,7 +78,7 @@ function random(seed: number) {
 }
 
 /** This script's own project, and the scratch folders where throw-away copies of it live. */
-const OWN_PROJECT = realpathSync(fileURLToPath(new URL('..', import.meta.url)));
+const OWN_PROJECT = realpathSync(fileURLToPath(new URL('../..', import.meta.url)));
 const SCRATCH_SEGMENTS = ['/.bench/', '/tests/.tmp/'];
 
 /**

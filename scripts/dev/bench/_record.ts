@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { machineLine } from './_machine.ts';
 
-const BENCHMARKS = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
+const BENCHMARKS = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
 
 /**
  * Records one benchmark's result in docs/benchmarks.md (see writeBlock), followed by when and on

@@ -25,7 +25,7 @@ Options:
   --write      record the result in docs/benchmarks.md (section "Content check")
   -h, --help   show this help`;
 
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
 const args = parseCli(HELP, {
   count: { type: 'string', default: '1000' },

@@ -46,7 +46,7 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 0)) {
   process.exit(2);
 }
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 const WORK = join(ROOT, '.bench');
 const TIME = '/usr/bin/time';
 

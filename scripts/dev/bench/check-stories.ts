@@ -30,7 +30,7 @@ Options:
   -h, --help   show this help`;
 
 export const TARGET_SECONDS = 5;
-const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 
 const args = parseCli(HELP, {
   count: { type: 'string', default: '5000' },

@@ -18,7 +18,7 @@ import { benchEnv } from './_pinned-date.ts';
 import { writeSyntheticStories } from './_search-stories.ts';
 import { writeServiceWorker } from '../../../src/integrations/output/service-worker.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const HEADING = 'Search';
 /** Each typed first in a fresh browser. `cong doan` is the heaviest: both words are on nearly every page. */
 const FIRST_QUERIES = ['cong doan', 'tiet kiem', 'duong giao thong', '763/KH-UBND', 'sang kien'];

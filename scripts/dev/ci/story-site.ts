@@ -26,7 +26,7 @@ const args = parseCli(HELP, {
   count: { type: 'string', default: '45' },
 });
 
-const root = resolve(import.meta.dirname, '../..');
+const root = resolve(import.meta.dirname, '../../..');
 // Outside tests/ (which is copied) and ignored by git, like the benchmarks' copies.
 const copy = buildableProject(root, resolve(root, '.bench/story-project'));
 const out = resolve(args.out);
