@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runContentCheck } from '../../src/lib/check/run-check.ts';
 import { readCollection } from '../../src/lib/content/read-entry.ts';
-import { HOSTILE_CASE_NAMES, HOSTILE_CASES, hostileStories } from '../support/hostile-cases.ts';
+import { HOSTILE_CASE_NAMES, HOSTILE_CASES, hostileStories, STACK_FRAME } from '../support/hostile-cases.ts';
 import { NODE, TEST_BUILD_DATE } from '../support/paths.ts';
 import { checkProject, FIXTURES, projectCopy, TMP } from '../support/projects.ts';
 
@@ -26,7 +26,6 @@ import { checkProject, FIXTURES, projectCopy, TMP } from '../support/projects.ts
  * built together once, and that build must stop (within 30 s, the issue's bound) with no stack
  * trace and a Vietnamese line naming each story's file.
  */
-const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(node:.+\))$/m;
 const env = { ...process.env, BUILD_DATE: TEST_BUILD_DATE };
 const today = new Date(`${TEST_BUILD_DATE}T00:00:00+07:00`);
 

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IMAGE_EXTENSIONS } from '../../src/lib/schemas/exemplars.ts';
+import { STACK_FRAME } from '../support/hostile-cases.ts';
 import { NODE, ROOT, TEST_BUILD_DATE } from '../support/paths.ts';
 import { copyStories, FIXTURES, projectCopy } from '../support/projects.ts';
 
-const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(node:.+\))$/m;
 const build = (project: string, extra: string[] = []) =>
   spawnSync(NODE, ['scripts/build.ts', '--out', 'dist', ...extra], {
     cwd: project,

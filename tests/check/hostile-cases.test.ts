@@ -1,12 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HOSTILE_CASE_NAMES as names, HOSTILE_CASES as cases, hostileStories } from '../support/hostile-cases.ts';
+import { HOSTILE_CASE_NAMES as names, HOSTILE_CASES as cases, hostileStories, STACK_FRAME } from '../support/hostile-cases.ts';
 import { NODE, ROOT, TEST_BUILD_DATE } from '../support/paths.ts';
 import { checkProject } from '../support/projects.ts';
 
 const DEFAULT_FILE = 'content/exemplars/mau-a-duong-be-tong/index.md';
-/** A Node stack frame: "    at fn (file.ts:1:2)" or "    at node:internal/…". */
-const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(node:.+\))$/m;
 
 interface Outcome {
   status: number | null;

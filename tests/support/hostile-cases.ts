@@ -3,6 +3,12 @@ import { dirname, join } from 'node:path';
 import { ROOT } from './paths.ts';
 import { TMP } from './projects.ts';
 
+/**
+ * A Node stack frame ("    at fn (file.ts:1:2)", "    at node:internal/…"): no output of the
+ * check or the build may hold one.
+ */
+export const STACK_FRAME = /^\s+at .+(:\d+:\d+\)?|\(node:.+\))$/m;
+
 /** Hostile stories, one folder each: see tests/fixtures/hostile-cases/README.md. */
 const CASES_DIR = join(ROOT, 'tests/fixtures/hostile-cases');
 
