@@ -136,6 +136,8 @@ export const ui = {
     citedAs: 'Hướng dẫn nhắc đến là',
     fullText: 'Toàn văn',
     noLink: 'Chưa có đường dẫn',
+    effectiveOn: 'Ngày có hiệu lực',
+    sources: 'Nguồn thông tin',
     /** Default heading of a list of directive links. */
     related: 'Văn bản liên quan',
     cited: 'Các văn bản',
