@@ -79,7 +79,7 @@ export default defineConfig({
       pagination: false,
       // Starlight's print rules are bundled here rather than linked separately (one request
       // fewer before the first paint); src/middleware.ts drops the separate link.
-      customCss: ['./src/styles/site.css', './src/styles/stories.css', './node_modules/@astrojs/starlight/dist/style/print.css'],
+      customCss: ['./src/styles/site.css', './src/styles/stories.css', './src/styles/figures.css', './node_modules/@astrojs/starlight/dist/style/print.css'],
       // Favicon as a data: URI and the share image: see src/lib/seo/head.ts.
       routeMiddleware: './src/route-middleware.ts',
       // Our own Vietnamese 404 page: src/pages/404.astro.
