@@ -354,7 +354,7 @@ describe('the statistics pages (/so-lieu/)', () => {
     }
 
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(readFileSync(join(dist, 'so-lieu/so-lieu.xlsx')));
+    await book.xlsx.load(new Uint8Array(readFileSync(join(dist, 'so-lieu/so-lieu.xlsx'))).buffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Câu chuyện × số liệu', 'Theo nội dung', 'Theo mục', 'Theo địa bàn', 'Theo quý', 'Tập thể, cá nhân', 'Khen thưởng', 'Chỉ tiêu']);
     const sheetRows = (name: string) =>
       // Rows and cells are sparse arrays (1-based, holes for empty cells): Array.from fills the holes.

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { partialDateToString, type PartialDate } from '../partial-date.ts';
 import { quarterLabel, quarterOf, type Bucket, type IndicatorTotal } from './figures.ts';
 
@@ -133,7 +134,9 @@ export async function workbook(tables: readonly SheetTable[], created: Date): Pr
       sheet.getColumn(i + 1).width = Math.min(Math.max(width + 2, 8), 60);
     });
   }
-  const bytes = new Uint8Array(await book.xlsx.writeBuffer());
-  // A copy over its own ArrayBuffer, the type a Response body takes.
-  return new Uint8Array(bytes);
+  // ExcelJS's zip stamps every part with the time of writing: stamped again with `created`, so
+  // two builds of the same content give the same bytes (tests/build/plain-astro-build.test.ts).
+  const parts = unzipSync(new Uint8Array(await book.xlsx.writeBuffer()));
+  const stamped: Zippable = Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, [data, { mtime: created }]]));
+  return new Uint8Array(zipSync(stamped, { level: 6 }));
 }
