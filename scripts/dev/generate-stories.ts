@@ -146,10 +146,14 @@ export function generateStories(options: GenerateOptions): string[] {
     const code = String(n).padStart(4, '0');
     const slug = `mau-tong-hop-${code}`;
     const achieved = new Date(first + Math.floor(rand() * span * 0.9));
-    const published = new Date(achieved.getTime() + Math.floor(rand() * (today.getTime() - achieved.getTime())));
-    // Mostly months; some days and some bare years, which no quarter chart can place.
+    const drawn = new Date(achieved.getTime() + Math.floor(rand() * (today.getTime() - achieved.getTime())));
+    // Mostly months; some days and some bare years, which no quarter chart can place. A story is
+    // published after the whole period it names has passed, so a period not yet over is a day.
     const precision = rand();
-    const achievedOn = precision < 0.1 ? isoDay(achieved).slice(0, 4) : precision < 0.3 ? isoDay(achieved) : isoDay(achieved).slice(0, 7);
+    const coarse = precision < 0.1 ? isoDay(achieved).slice(0, 4) : precision < 0.3 ? isoDay(achieved) : isoDay(achieved).slice(0, 7);
+    const periodEnd = partialDateRange(parsePartialDate(coarse)!).end.getTime() - 86_400_000;
+    const achievedOn = periodEnd <= today.getTime() ? coarse : isoDay(achieved);
+    const published = new Date(Math.min(today.getTime(), Math.max(drawn.getTime(), partialDateRange(parsePartialDate(achievedOn)!).end.getTime() - 86_400_000)));
     const phase = phases.find((p) => isInPhase(parsePartialDate(achievedOn)!, p.data)) ?? phases[0]!;
     const chosen = rand() < 0.25 ? fields : [pick(fields)];
     const item = pick(chosen[0]!.items);

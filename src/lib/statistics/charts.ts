@@ -22,7 +22,8 @@ export interface ChartIds {
   describedBy: string;
 }
 
-const WIDTH = 640;
+/** In user units: narrow enough that 12-unit text stays legible when a phone scales the chart down. */
+const WIDTH = 480;
 /** Roughly the width of one character of the site's sans-serif at the charts' 12 px, for label margins. */
 const CHAR_WIDTH = 6.6;
 
@@ -87,7 +88,7 @@ export function quarterChart(data: readonly QuarterDatum[], boundaries: readonly
     width: WIDTH,
     height: 260,
     marginBottom: 36,
-    marginLeft: 44,
+    marginLeft: 36,
     x: {
       domain: keys,
       label: null,
