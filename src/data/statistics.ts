@@ -3,6 +3,7 @@ import { computeStatistics, type StatNames, type StatStory, type Statistics } fr
 import { ui } from '../lib/i18n/ui.ts';
 import { routes } from '../lib/routes.ts';
 import { figureRows } from '../lib/statistics/export.ts';
+import { listRowHtml } from '../lib/statistics/list-rows.ts';
 import { isStatisticsList, listPath } from '../lib/statistics/paths.ts';
 import { buildDate, contentFields, fieldById, phaseById, phases } from './site-data.ts';
 import { localities, localityById, stories, type Story } from './stories.ts';
@@ -107,4 +108,21 @@ export function exportRows(absolute: (path: string) => string) {
     }),
     (id) => indicatorById.get(id)?.label ?? id,
   );
+}
+
+/** A story's row in the statistics lists, serialised once however many lists count it. */
+const rows = new Map<string, string>();
+export function listRow(story: Story): string {
+  let row = rows.get(story.id);
+  if (row === undefined) {
+    row = listRowHtml({
+      href: routes.story(story.id),
+      title: story.title,
+      unit: story.unitName,
+      locality: localityById.get(story.locality)?.name ?? story.locality,
+      achievedOn: story.achievedOn,
+    });
+    rows.set(story.id, row);
+  }
+  return row;
 }
