@@ -65,8 +65,8 @@ export const variants: StatisticsVariant[] = [
  * Every list a number of the statistics pages links to that the stories section does not already
  * have, once each, with its stories newest first (the order of `stories`).
  */
-export const statisticsLists: Array<{ path: string; title: string; stories: Story[] }> = (() => {
-  const lists = new Map<string, { path: string; title: string; stories: Story[] }>();
+export const statisticsLists: Array<{ path: string; title: string; phase?: string | undefined; stories: Story[] }> = (() => {
+  const lists = new Map<string, { path: string; title: string; phase?: string | undefined; stories: Story[] }>();
   for (const variant of variants) {
     const s = variant.statistics;
     const buckets = [...s.byKind, ...s.byCommendation, ...s.byField, ...s.byItem, ...s.byLocality, ...s.byQuarter, ...s.indicators];
@@ -78,9 +78,10 @@ export const statisticsLists: Array<{ path: string; title: string; stories: Stor
       if (bucket.stories.length === 0) continue;
       const path = listPath(bucket, variant.phase);
       if (!isStatisticsList(path) || lists.has(path)) continue;
-      const scope = variant.phase && bucket.dimension !== 'quarter' && bucket.dimension !== 'phase' ? `${variant.title}, ` : '';
+      const scoped = variant.phase && bucket.dimension !== 'quarter' && bucket.dimension !== 'phase';
+      const scope = scoped ? `${variant.title}, ` : '';
       const ids = new Set(bucket.stories);
-      lists.set(path, { path, title: `${scope}${ui.statistics.dimensions[bucket.dimension]}: ${bucket.label}`, stories: stories.filter((story) => ids.has(story.id)) });
+      lists.set(path, { path, title: `${scope}${ui.statistics.dimensions[bucket.dimension]}: ${bucket.label}`, phase: scoped ? variant.phase : undefined, stories: stories.filter((story) => ids.has(story.id)) });
     }
   }
   return [...lists.values()];

@@ -16,10 +16,10 @@ export const CSV_FILE = 'so-lieu.csv';
 export const XLSX_FILE = 'so-lieu.xlsx';
 
 /**
- * Stories per page of a statistics list: a compact table (about 25 KB of HTML, 4 KB brotli, for
- * 250 rows), so far fewer pages than card lists of 20 would make (docs/figures.md, "Cost").
+ * Stories per page of a statistics list: a compact table (about 130 KB of HTML, 12 KB brotli,
+ * for 500 rows), so far fewer pages than card lists of 20 would make (docs/figures.md, "Cost").
  */
-export const LIST_PAGE_SIZE = 250;
+export const LIST_PAGE_SIZE = 500;
 
 /** A story list a number links to, as path segments below the base (no page suffix). */
 export function listPath(bucket: Pick<Bucket, 'dimension' | 'value'>, phase?: string): string {
