@@ -139,5 +139,6 @@ export async function workbook(tables: readonly SheetTable[], created: Date): Pr
   // ExcelJS stores the parts uncompressed and fflate compresses them once, faster than JSZip.
   const parts = unzipSync(new Uint8Array(await book.xlsx.writeBuffer({ zip: { compression: 'STORE' } } as ExcelJS.XlsxWriteOptions)));
   const stamped: Zippable = Object.fromEntries(Object.entries(parts).map(([name, data]) => [name, [data, { mtime: created }]]));
-  return new Uint8Array(zipSync(stamped, { level: 6 }));
+  // Level 1: half the time of level 6 for a file 15 % larger (640 against 555 KB at 10,000 rows).
+  return new Uint8Array(zipSync(stamped, { level: 1 }));
 }
