@@ -328,7 +328,7 @@ describe('the statistics pages (/so-lieu/)', () => {
         parser.write(svg).close();
         expect(errors, path).toEqual([]);
         expect(svg).toMatch(/role="img"/);
-        expect(svg).not.toMatch(/<style|style=|<script|#[0-9a-f]{3,6}\b|rgb\(/i);
+        expect(svg).not.toMatch(/<style|style=|<script|font-variant=|#[0-9a-f]{3,6}\b|rgb\(/i);
         const doc = page(path);
         const [labelledBy, describedBy] = [/aria-labelledby="([^"]+)"/.exec(svg)![1]!, /aria-describedby="([^"]+)"/.exec(svg)![1]!];
         expect(text(doc.getElementById(labelledBy))).not.toBe('');

@@ -33,14 +33,15 @@ function document() {
 
 /**
  * Plot's output made fit for a static, strict page: no <style> element or style attribute (the
- * security policy allows no inline style), no generated class or font, no ARIA inside the
+ * security policy allows no inline style), no generated class or font attributes (Plot's
+ * font-variant="tabular-nums" is not valid SVG; figures.css sets it), no ARIA inside the
  * image, and the image named and described by the page.
  */
 function finish(svg: Element, ids: ChartIds, className: string): string {
   for (const style of [...svg.querySelectorAll('style')]) style.remove();
   for (const element of [svg, ...svg.querySelectorAll('*')]) {
     for (const name of element.getAttributeNames()) {
-      if (name === 'style' || name.startsWith('aria-') || name === 'font-family' || name === 'font-size') element.removeAttribute(name);
+      if (name === 'style' || name.startsWith('aria-') || name.startsWith('font-')) element.removeAttribute(name);
     }
   }
   svg.setAttribute('class', `chart ${className}`);
