@@ -1,0 +1,170 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Locator, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GIT_HOST_API, KNOWN_BLOCKED } from '../../src/lib/cms/workspace-page.ts';
+import { SITE_MAP } from '../../src/lib/site-map.ts';
+import { slugify } from '../../src/lib/text/slug.ts';
+import { NODE, TEST_BUILD_DATE } from '../support/paths.ts';
+import { projectCopy, TMP } from '../support/projects.ts';
+import { closeBrowser, launch, siteURL } from './support/browser.ts';
+import { watchPolicyViolations } from './support/csp.ts';
+import { clearScratchRepository, useScratchRepository, writtenFiles } from './support/workspace.ts';
+
+afterAll(closeBrowser);
+
+const WORKSPACE = `/${SITE_MAP.workspace.path}`;
+const TITLE = 'Công đoàn cơ sở Mẫu Đ làm đường bê tông về thôn';
+const SLUG = slugify(TITLE);
+const STORY = `content/exemplars/${SLUG}/index.md`;
+/** The editors' guide shows these, taken here: `UPDATE_SCREENSHOTS=1` writes them into public/. */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? 'public/gui-cau-chuyen/anh' : join(TMP, 'workspace-screenshots');
+
+async function openWorkspace(): Promise<{ page: Page; foreign: string[]; violations: () => Promise<string[]>; close: () => Promise<void> }> {
+  const context = await (await launch()).newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
+  const page = await context.newPage();
+  const ours = new URL(siteURL('/')).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['blob:', 'data:'].includes(url.protocol) && url.origin !== ours && url.origin !== GIT_HOST_API) foreign.push(request.url());
+  });
+  const violations = await watchPolicyViolations(page);
+  await useScratchRepository(page);
+  await page.goto(siteURL(WORKSPACE));
+  await clearScratchRepository(page);
+  return { page, foreign, violations, close: () => context.close() };
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** The form renders fields as they scroll into view: scrolls it as an editor would until `target` is there. */
+async function reveal(page: Page, target: Locator): Promise<Locator> {
+  for (let step = 0; step < 30 && (await target.count()) === 0; step++) {
+    await page.mouse.move(320, 600);
+    await page.mouse.wheel(0, 500);
+    await page.waitForTimeout(100);
+  }
+  await target.first().scrollIntoViewIfNeeded();
+  return target.first();
+}
+
+const textbox = (page: Page, label: string) => reveal(page, page.getByRole('textbox', { name: label, exact: true }));
+
+async function choose(page: Page, combobox: string, option: string | RegExp): Promise<void> {
+  await (await reveal(page, page.getByRole('combobox', { name: combobox, exact: true }))).click();
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+async function startStory(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
+  await page.getByRole('button', { name: 'Tạo bài viết mới' }).first().click();
+  await (await textbox(page, 'Tiêu đề')).waitFor();
+}
+
+describe('the editors’ workspace (/quan-tri/), driven in Chromium against a local folder', () => {
+  let photo: string;
+  beforeAll(async () => {
+    // A phone-camera-sized photo, larger than the workspace uploads.
+    photo = join(TMP, 'workspace', 'anh-cong-trinh.jpg');
+    mkdirSync(dirname(photo), { recursive: true });
+    await sharp({ create: { width: 2400, height: 1800, channels: 3, background: { r: 120, g: 140, b: 90 } } })
+      .jpeg({ quality: 90 })
+      .toFile(photo);
+  });
+
+  it('writes a story with a picture and a directive that passes the check unchanged and builds into a listed page', async () => {
+    const { page, foreign, violations, close } = await openWorkspace();
+    try {
+      await shot(page, '1-dang-nhap');
+      await startStory(page);
+
+      await (await textbox(page, 'Tiêu đề')).fill(TITLE);
+      await (await textbox(page, 'Tóm tắt')).fill('Đoàn viên Công đoàn cơ sở Mẫu Đ (đơn vị giả định dùng cho kiểm thử) góp ngày công làm đường bê tông về thôn.');
+      await page.getByRole('radio', { name: 'tập thể' }).check();
+      await (await textbox(page, 'Tên đơn vị')).fill('Công đoàn cơ sở Mẫu Đ');
+      await page.getByRole('radio', { name: 'công đoàn cơ sở' }).check();
+      await choose(page, 'Địa bàn', 'Huyện Đắk Tô');
+      await page.getByRole('checkbox', { name: 'Phát triển kết cấu hạ tầng' }).check();
+      await choose(page, 'Nội dung cụ thể', /^Phát triển kết cấu hạ tầng – 4\./);
+      await page.getByRole('radio', { name: /^Giai đoạn 1/ }).check();
+      await (await textbox(page, 'Thời điểm đạt thành tích')).fill('2025-06');
+      await (await textbox(page, 'Ngày đăng')).fill('2025-07-15');
+      await shot(page, '2-bieu-mau');
+      await choose(page, 'Văn bản liên quan', 'Kế hoạch số 763/KH-UBND');
+
+      await (await reveal(page, page.getByRole('checkbox', { name: /Thêm.*Ảnh đại diện/ }))).check();
+      await page.getByRole('group', { name: /Trường “.?Ảnh.?”/ }).locator('input[type=file]').first().setInputFiles(photo);
+      await (await textbox(page, 'Mô tả ảnh')).fill('Ảnh giả định: đoạn đường bê tông mới');
+      await shot(page, '3-anh');
+
+      await (await reveal(page, page.getByRole('button', { name: /Thêm.*Nguồn tin/ }))).click();
+      await (await textbox(page, 'Tên nguồn')).fill('Báo cáo giả định của Công đoàn cơ sở Mẫu Đ');
+      await (await textbox(page, 'Đường dẫn')).fill('https://vi-du.vn/bao-cao-mau-d');
+      await (await textbox(page, 'Họ và tên người viết')).fill('Trần Văn Mẫu');
+      await page.locator('[contenteditable="true"]').last().click();
+      await page.keyboard.type('Đây là câu chuyện giả định dùng để kiểm thử trang quản trị.');
+
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await page.getByText('Đã lưu bài viết.').waitFor();
+      await shot(page, '4-da-luu');
+
+      const files = await writtenFiles(page);
+      expect([...files.keys()].sort()).toEqual([expect.stringMatching(new RegExp(`^content/exemplars/${SLUG}/[^/]+\\.webp$`)), STORY]);
+      const picture = [...files].find(([path]) => path.endsWith('.webp'))!;
+      const { width, height, format } = await sharp(picture[1]).metadata();
+      expect(format).toBe('webp');
+      expect(Math.max(width!, height!)).toBeLessThanOrEqual(1600);
+
+      // The files exactly as the CMS wrote them, in a copy of the project: the check, then a build.
+      const project = projectCopy('workspace-story');
+      rmSync(join(project, 'content/exemplars'), { recursive: true, force: true });
+      for (const [path, bytes] of files) {
+        mkdirSync(dirname(join(project, path)), { recursive: true });
+        writeFileSync(join(project, path), bytes);
+      }
+      const check = spawnSync(NODE, ['scripts/check-content.ts', '--today', TEST_BUILD_DATE], { cwd: project, encoding: 'utf8' });
+      expect(`${check.stdout}${check.stderr}`, readFileSync(join(project, STORY), 'utf8')).toContain('✓ Nội dung hợp lệ');
+      expect(check.status).toBe(0);
+      const build = spawnSync(NODE, ['scripts/build.ts', '--out', 'dist', '--skip-check'], { cwd: project, encoding: 'utf8', env: { ...process.env, BUILD_DATE: TEST_BUILD_DATE } });
+      expect(build.status, build.stderr).toBe(0);
+
+      const storyPage = parseHTML(readFileSync(join(project, `dist/cau-chuyen/${SLUG}/index.html`), 'utf8')).document;
+      expect(storyPage.querySelector('h1')?.textContent).toBe(TITLE);
+      const facts = storyPage.querySelector('main dl')?.textContent ?? '';
+      for (const shown of ['Huyện Đắk Tô', 'Phát triển kết cấu hạ tầng', 'Kế hoạch số 763/KH-UBND', 'Giai đoạn 1']) expect(facts).toContain(shown);
+      expect(storyPage.querySelector('main img[alt="Ảnh giả định: đoạn đường bê tông mới"]')).not.toBeNull();
+      for (const list of ['cau-chuyen', 'cau-chuyen/dia-ban/dak-to', 'cau-chuyen/linh-vuc/ha-tang', 'cau-chuyen/nam/2025']) {
+        const html = readFileSync(join(project, `dist/${list}/index.html`), 'utf8');
+        expect(html, list).toContain(`/cau-chuyen/${SLUG}/`);
+      }
+
+      expect(foreign).toEqual([]);
+      expect((await violations()).filter((v) => !KNOWN_BLOCKED.some((known) => v.includes(known.url)))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('does not save a story with a required field left empty, and says why in Vietnamese', async () => {
+    const { page, close } = await openWorkspace();
+    try {
+      await startStory(page);
+      await (await textbox(page, 'Tiêu đề')).fill('a'.repeat(121));
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await page.getByText(/Có \d+ trường bị lỗi\. Vui lòng sửa lỗi để lưu bài viết\./).waitFor();
+      await page.getByText('Trường bắt buộc.').first().waitFor();
+      await page.getByText('Tiêu đề dài quá 120 ký tự. Hãy rút gọn.').waitFor();
+      await shot(page, '5-loi');
+      expect([...(await writtenFiles(page)).keys()]).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
