@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GIT_HOST_API, KNOWN_BLOCKED } from '../../src/lib/cms/workspace-page.ts';
 import { SITE_MAP } from '../../src/lib/site-map.ts';
 import { slugify } from '../../src/lib/text/slug.ts';
-import { NODE, TEST_BUILD_DATE } from '../support/paths.ts';
+import { NODE, ROOT, TEST_BUILD_DATE } from '../support/paths.ts';
 import { projectCopy, TMP } from '../support/projects.ts';
 import { closeBrowser, launch, siteURL } from './support/browser.ts';
 import { watchPolicyViolations } from './support/csp.ts';
@@ -20,8 +20,11 @@ const WORKSPACE = `/${SITE_MAP.workspace.path}`;
 const TITLE = 'Công đoàn cơ sở Mẫu Đ làm đường bê tông về thôn';
 const SLUG = slugify(TITLE);
 const STORY = `content/exemplars/${SLUG}/index.md`;
-/** The editors' guide shows these, taken here: `UPDATE_SCREENSHOTS=1` writes them into public/. */
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? 'public/gui-cau-chuyen/anh' : join(TMP, 'workspace-screenshots');
+/**
+ * The editors' guide (CONTRIBUTING.md, /gui-cau-chuyen/) shows these, taken here; a run with
+ * `UPDATE_SCREENSHOTS=1` writes them beside the guide's page (content/pages/gui-cau-chuyen/) to be committed, others into tests/.tmp.
+ */
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS ? join(ROOT, 'content/pages/gui-cau-chuyen') : join(TMP, 'workspace-screenshots');
 
 async function openWorkspace(): Promise<{ page: Page; foreign: string[]; violations: () => Promise<string[]>; close: () => Promise<void> }> {
   const context = await (await launch()).newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' });
@@ -41,7 +44,7 @@ async function openWorkspace(): Promise<{ page: Page; foreign: string[]; violati
 
 async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+  await sharp(await page.screenshot()).webp({ quality: 80 }).toFile(join(SCREENSHOTS, `${name}.webp`));
 }
 
 /** The form renders fields as they scroll into view: scrolls it as an editor would until `target` is there. */

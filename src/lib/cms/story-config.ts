@@ -167,6 +167,9 @@ export function workspaceConfig({ repo, branch, choices }: WorkspaceOptions, tre
         media_folder: '',
         // Written as ./<name>, the form the check and Astro read as “beside the story”.
         public_folder: '.',
+        // Editors propose; a maintainer merges on GitHub once the check passes (docs/editors.md).
+        publish: false,
+        delete: false,
         identifier_field: 'title',
         slug: { template: '{{title}}', hint: text.slugHint, pattern: [SLUG_PATTERN.source, text.slugMessage] },
         fields: storyFields(choices, tree),
