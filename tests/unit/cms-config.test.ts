@@ -44,7 +44,8 @@ describe('the story form and the story schema (parity)', () => {
 
   it('fail when a widget has no schema field', () => {
     const extra: CmsField = { name: 'indicator', label: 'Chỉ tiêu', widget: 'string', required: false };
-    expect(parityProblems(tree, withField('figures.*.label', (field) => field).map((f) => (f.name === 'figures' ? { ...f, fields: [...f.fields!, extra] } : f)))).toEqual([
+    const grown = fields.map((field) => (field.name === 'figures' ? { ...field, fields: [...field.fields!, extra] } : field));
+    expect(parityProblems(tree, grown)).toEqual([
       'widget “figures.*.indicator” has no schema field',
     ]);
   });
@@ -53,6 +54,12 @@ describe('the story form and the story schema (parity)', () => {
     const changed = withField('unit.level', (field) => ({ ...field, options: [...UNIT_LEVELS.slice(0, -1), 'khac'] }));
     expect(parityProblems(tree, changed)).toEqual([
       `“unit.level”: the form offers ${JSON.stringify([...UNIT_LEVELS.slice(0, -1), 'khac'])}, the schema accepts ${JSON.stringify(UNIT_LEVELS)}`,
+    ]);
+  });
+
+  it('fail when a field is required in one and optional in the other', () => {
+    expect(parityProblems(tree, withField('editor', (field) => ({ ...field, required: true })))).toEqual([
+      '“editor”: required is true in the form, false in the schema',
     ]);
   });
 

@@ -44,7 +44,7 @@ const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"
 /** The page: the policy first, noindex, and its scripts in order (file names beside the page). */
 export function workspacePage(scripts: readonly string[]): string {
   const text = ui.workspace;
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
