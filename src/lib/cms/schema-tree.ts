@@ -9,6 +9,7 @@
  */
 import { z } from 'astro/zod';
 import type { FieldKind } from '../schemas/common.ts';
+import { defOf } from '../schemas/fields.ts';
 import { exemplarSchema } from '../schemas/exemplars.ts';
 import type { RefFactory, RefTarget } from '../schemas/refs.ts';
 
@@ -32,17 +33,6 @@ export type SchemaNode =
   | (Base & { kind: 'list'; of: SchemaNode; min: number; probe: Probe })
   | (Base & { kind: 'object'; fields: Record<string, SchemaNode> });
 
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  entries?: Record<string, string>;
-  options?: z.ZodType[];
-}
-
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 interface FormMeta {
   fieldKind?: FieldKind;
@@ -64,7 +54,7 @@ export class UnmappedFieldError extends Error {}
 
 /** A length limit as the schema's own check holds it (`min_length`/`minimum`, `max_length`/`maximum`). */
 function limitOf(schema: z.ZodType, check: string, key: 'minimum' | 'maximum'): number | undefined {
-  const checks = (defOf(schema) as Def & { checks?: Array<{ _zod: { def: Record<string, unknown> } }> }).checks ?? [];
+  const checks = defOf(schema).checks ?? [];
   const found = checks.map((c) => c._zod.def).find((d) => d.check === check);
   return typeof found?.[key] === 'number' ? found[key] : undefined;
 }
