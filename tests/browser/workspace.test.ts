@@ -72,7 +72,7 @@ async function startStory(page: Page): Promise<void> {
   await (await textbox(page, 'Tiêu đề')).waitFor();
 }
 
-describe('the editors’ workspace (/quan-tri/), driven in Chromium against a local folder', () => {
+describe('the editors’ workspace (/quan-tri/), the real Sveltia CMS in Chromium', () => {
   let photo: string;
   beforeAll(async () => {
     // A phone-camera-sized photo, larger than the workspace uploads.
@@ -171,6 +171,27 @@ describe('the editors’ workspace (/quan-tri/), driven in Chromium against a lo
       await page.getByText('Tiêu đề dài quá 120 ký tự. Hãy rút gọn.').waitFor();
       await shot(page, '5-loi');
       expect([...(await writtenFiles(page)).keys()]).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('signs in with a token against the Git host’s API only (answered here: a refused token), and says so in Vietnamese', async () => {
+    const { page, foreign, violations, close } = await openWorkspace('vi-VN');
+    const asked: string[] = [];
+    // The test never reaches GitHub: its API answers as it does to a revoked token.
+    await page.route(`${GIT_HOST_API}/**`, (route) => {
+      asked.push(new URL(route.request().url()).pathname);
+      return route.fulfill({ status: 401, contentType: 'application/json', body: JSON.stringify({ message: 'Bad credentials' }) });
+    });
+    try {
+      await page.getByRole('button', { name: 'Đăng nhập bằng mã truy cập' }).click();
+      await page.getByRole('textbox').last().fill('github_pat_mau_khong_hop_le');
+      await page.getByRole('button', { name: 'Đăng nhập', exact: true }).click();
+      await page.getByText('Mã truy cập được cung cấp không hợp lệ. Vui lòng kiểm tra và thử lại.').waitFor();
+      expect(asked).toEqual(['/user']);
+      expect(foreign).toEqual([]);
+      expect((await violations()).filter((v) => !KNOWN_BLOCKED.some((known) => v.includes(known.url)))).toEqual([]);
     } finally {
       await close();
     }
