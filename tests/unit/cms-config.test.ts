@@ -131,6 +131,7 @@ describe('the workspace configuration', () => {
   it('opens a pull request per story on the repository and branch it is given, signing in with a token', () => {
     expect(config.backend).toEqual({ name: 'github', repo: 'lien-doan/trang-thi-dua', branch: 'main', auth_methods: ['token'] });
     expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.locale).toBe('vi');
   });
 
   it('writes content/exemplars/<slug>/index.md with ASCII slugs and pictures beside the story, reduced before upload', () => {

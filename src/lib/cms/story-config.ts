@@ -139,6 +139,9 @@ export function workspaceConfig({ repo, branch, choices }: WorkspaceOptions, tre
   return {
     backend: { name: 'github', repo, branch, auth_methods: ['token'] },
     publish_mode: 'editorial_workflow',
+    // Sveltia reads its language from the editor's preference (set by prefer-vietnamese.ts), but
+    // the Decap-compatible key keeps the file valid for either CMS.
+    locale: 'vi',
     app_title: text.title,
     show_preview_links: false,
     // Required by the CMS; stories keep their pictures beside them (the collection's own folders).
