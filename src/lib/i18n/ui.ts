@@ -31,6 +31,7 @@ const searchScript = {
   noneFor: 'Không có kết quả nào cho {query}.',
   missingFor: 'Không có kết quả nào cho {query}: không trang nào có từ {words}. Hãy kiểm tra chính tả hoặc bỏ bớt từ.',
   sections: 'Các đoạn liên quan trong trang: {title}',
+  dropped: 'Không tìm thấy {words}, đang hiện kết quả cho các từ còn lại.',
   filterCount: '({count})',
 } as const;
 

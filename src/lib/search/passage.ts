@@ -15,24 +15,32 @@ export interface Window {
   last: number;
 }
 
-/** The densest window of `found` (sorted by location); undefined when nothing matched. */
-export function densestWindow(found: readonly TermLocation[]): Window | undefined {
+/** Words an excerpt shows, and so the widest window that counts as "together". */
+export const WINDOW_WORDS = 24;
+
+/**
+ * The densest window of `found` (sorted by location) no wider than `width` words: the most
+ * distinct query terms, then the shortest span, then the most exact accents. Undefined when
+ * nothing matched.
+ */
+export function densestWindow(found: readonly TermLocation[], width = WINDOW_WORDS): Window | undefined {
   let best: Window | undefined;
   const inWindow = new Map<number, number>();
+  const drop = (l: TermLocation) => {
+    const left = inWindow.get(l.term)! - 1;
+    if (left === 0) inWindow.delete(l.term);
+    else inWindow.set(l.term, left);
+  };
   let left = 0;
   for (let right = 0; right < found.length; right++) {
     const added = found[right]!;
     inWindow.set(added.term, (inWindow.get(added.term) ?? 0) + 1);
-    // Shrink from the left while the leftmost term is also present further right.
-    while (left < right && inWindow.get(found[left]!.term)! > 1) {
-      inWindow.set(found[left]!.term, inWindow.get(found[left]!.term)! - 1);
-      left++;
-    }
-    const slice = found.slice(left, right + 1);
+    // Too wide, or the leftmost term is also present further right: move the left edge on.
+    while (left < right && (added.location - found[left]!.location >= width || inWindow.get(found[left]!.term)! > 1)) drop(found[left++]!);
     const window: Window = {
       terms: inWindow.size,
       span: added.location - found[left]!.location + 1,
-      exact: slice.filter((l) => l.exact).length,
+      exact: found.slice(left, right + 1).filter((l) => l.exact).length,
       first: found[left]!.location,
       last: added.location,
     };
@@ -90,13 +98,12 @@ export interface SectionStart {
  */
 export function rankSections<T extends SectionStart>(sections: readonly T[], headings: readonly number[], found: readonly TermLocation[], wordCount: number): Array<T & { stretch: Stretch; window: Window }> {
   const sorted = [...new Set(headings)].sort((a, b) => a - b);
-  return sections
-    .map((section, index) => {
-      const end = sorted.find((h) => h > section.start) ?? wordCount;
-      const stretch = { start: section.start, end };
-      return { ...section, stretch, window: densestWindow(within(found, stretch)), index };
-    })
-    .filter((s): s is typeof s & { window: Window } => s.window !== undefined)
-    .sort((a, b) => compareWindows(a.window, b.window) || a.index - b.index)
-    .map(({ index: _index, ...section }) => section);
+  const ranked: Array<T & { stretch: Stretch; window: Window }> = [];
+  for (const section of sections) {
+    const stretch = { start: section.start, end: sorted.find((h) => h > section.start) ?? wordCount };
+    const window = densestWindow(within(found, stretch));
+    if (window) ranked.push({ ...section, stretch, window });
+  }
+  // Array.prototype.sort is stable: ties keep page order.
+  return ranked.sort((a, b) => compareWindows(a.window, b.window));
 }

@@ -14,6 +14,8 @@ export interface QueryTerm {
   typed: string;
   /** Still being typed: matches any word it begins. */
   prefix: boolean;
+  /** The word as the reader wrote it, to name it in a note. */
+  label: string;
 }
 
 /** Letters and digits of a written word, lowercased, in the original form (ď → đ). */
@@ -28,7 +30,7 @@ function letters(text: string): string {
  */
 export function queryTerms(words: readonly string[], typed: readonly string[], raw: string): QueryTerm[] {
   const lastIsPrefix = !/\s$/.test(raw);
-  return words.map((word, i) => ({ word, typed: letters(typed[i] ?? word), prefix: lastIsPrefix && i === words.length - 1 }));
+  return words.map((word, i) => ({ word, typed: letters(typed[i] ?? word), prefix: lastIsPrefix && i === words.length - 1, label: typed[i] ?? word }));
 }
 
 /** How a written word answers a query term: not at all, by its folded form, or exactly as typed. */

@@ -8,13 +8,10 @@
 import { SEARCH_FILTERS, sortFilterValues, type FilterKey, type SelectedFilters } from '../../lib/search/filters.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { SearchPageScriptStrings, SearchScriptStrings } from '../../lib/i18n/ui.ts';
-import { resultStatus } from '../../lib/search/status.ts';
+import { droppedNote, resultStatus } from '../../lib/search/status.ts';
 import { typingDelay } from '../../lib/search/query.ts';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state.ts';
-import { SearchEngine, viewOf, type ResultView, type SearchOutcome } from './engine.ts';
-
-// Each result shown costs one fragment request; five fill a phone screen.
-const PAGE_SIZE = 5;
+import { PAGE_SIZE, ResultList, SearchEngine, type ResultView, type SearchOutcome } from './engine.ts';
 
 export interface MountOptions {
   /** Where pagefind.js lives, e.g. "/pagefind/". */
@@ -53,8 +50,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
   let selected: SelectedFilters = {};
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let hits: SearchOutcome['hits'] = [];
-  let shown = 0;
+  let results = new ResultList([], []);
 
   if (options.syncUrl) {
     const state = readSearchState(new URLSearchParams(location.search));
@@ -62,8 +58,9 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     selected = state.filters;
   }
 
-  const setStatus = (text: string) => {
-    status.textContent = text;
+  const setStatus = (line: string, note = '') => {
+    status.textContent = line;
+    if (note) status.append(' ', el('span', { className: 'search-note' }, note));
   };
 
   const renderResult = (view: ResultView) => {
@@ -86,13 +83,12 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     return item;
   };
 
+  // Each result shown costs one fragment request; five fill a phone screen.
   const showMore = async (current: number) => {
-    const next = hits.slice(shown, shown + PAGE_SIZE);
-    const views = await Promise.all(next.map(viewOf));
+    const views = await results.more(PAGE_SIZE, () => current === run);
     if (current !== run) return;
     list.append(...views.map(renderResult));
-    shown += next.length;
-    more.hidden = shown >= hits.length;
+    more.hidden = results.done;
   };
 
   const renderFilters = (counts: SearchOutcome['filters']) => {
@@ -156,13 +152,12 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     }
     const outcome = await searchEngine.search(trimmed, selected, Boolean(filterBox), () => current === run);
     if (current !== run) return;
-    hits = outcome.hits;
-    shown = 0;
+    results = outcome.results;
     list.replaceChildren();
     await showMore(current);
     if (current !== run) return;
     renderFilters(outcome.filters);
-    setStatus(resultStatus(text, { query: trimmed, count: hits.length, missing: outcome.missing }));
+    setStatus(resultStatus(text, { query: trimmed, count: results.count, missing: outcome.missing }), droppedNote(text, outcome.dropped));
     root.setAttribute('data-state', 'done');
   };
 

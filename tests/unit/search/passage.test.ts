@@ -38,3 +38,10 @@ describe('rankSections', () => {
     expect(ranked[0]!.stretch).toEqual({ start: 50, end: 80 });
   });
 });
+
+describe('densestWindow, bounded', () => {
+  it('prefers a tight cluster of most words over all words spread across the page', () => {
+    const found = [at(0, 3), at(500, 0), at(501, 1), at(502, 2), at(900, 0)];
+    expect(densestWindow(found, 24)).toMatchObject({ terms: 3, first: 500, last: 502 });
+  });
+});
