@@ -35,6 +35,12 @@ const searchScript = {
   filterCount: '({count})',
 } as const;
 
+/** What the search page's script also writes: the filters' summary and the ticked-filter chips. */
+const searchPageScript = {
+  filtersTicked: 'Bộ lọc ({count})',
+  removeFilter: 'Bỏ lọc {filter}: {value}',
+} as const;
+
 /** Vietnamese quotation marks around a name, the same in scripts and pages. */
 const quote = (text: string) => fill(searchScript.quote, { text });
 
@@ -60,7 +66,9 @@ export const ui = {
     close: 'Đóng',
     needsJavaScript: 'Cần bật JavaScript để xem kết quả tìm kiếm.',
     script: searchScript,
+    pageScript: searchPageScript,
     filterLabels: searchFilters,
+    ticked: 'Bộ lọc đang chọn',
   },
 
   /** A fact the source document does not give: one wording, so readers learn to recognise it. */
@@ -241,5 +249,5 @@ export type SearchScriptStrings = typeof searchScript;
 /** What the share control passes to its script in its data-strings attribute. */
 export type ShareScriptStrings = (typeof ui)['share']['script'];
 /** The search page's panel also passes the filter labels. */
-export type SearchPageScriptStrings = SearchScriptStrings & { filterLabels: typeof searchFilters };
+export type SearchPageScriptStrings = SearchScriptStrings & typeof searchPageScript & { filterLabels: typeof searchFilters };
 

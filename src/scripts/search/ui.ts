@@ -44,6 +44,10 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]');
+  const disclosure = root.querySelector<HTMLDetailsElement>('[data-search-filter-box]');
+  const summary = root.querySelector<HTMLElement>('[data-search-filter-summary]');
+  const chips = root.querySelector<HTMLUListElement>('[data-search-chips]');
+  const filtersLabel = summary?.textContent ?? '';
   const pageLink = root.querySelector<HTMLAnchorElement>('[data-search-page-link]');
   const text = JSON.parse(root.dataset.strings ?? '{}') as SearchScriptStrings & Partial<SearchPageScriptStrings>;
 
@@ -56,6 +60,8 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     const state = readSearchState(new URLSearchParams(location.search));
     input.value = state.q;
     selected = state.filters;
+    // A shared filtered address shows its filters.
+    if (disclosure && Object.values(selected).some((values) => values && values.length > 0)) disclosure.open = true;
   }
 
   const setStatus = (line: string, note = '') => {
@@ -110,6 +116,27 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
       groups.push(fieldset);
     }
     filterBox.replaceChildren(...groups);
+    renderTicked();
+  };
+
+  /** The summary's count and one removable chip per ticked value. */
+  const renderTicked = () => {
+    if (!chips || !summary || !text.filterLabels || !text.filtersTicked || !text.removeFilter) return;
+    const ticked = SEARCH_FILTERS.flatMap(({ name, key }) => (selected[key] ?? []).map((value) => ({ label: text.filterLabels![name], key, value })));
+    summary.textContent = ticked.length > 0 ? fill(text.filtersTicked, { count: ticked.length }) : filtersLabel;
+    chips.hidden = ticked.length === 0;
+    chips.replaceChildren(
+      ...ticked.map(({ label, key, value }) => {
+        const button = el('button', { type: 'button' }, value, el('span', { ariaHidden: 'true' }, '×'));
+        button.setAttribute('aria-label', fill(text.removeFilter!, { filter: label, value }));
+        button.addEventListener('click', () => {
+          // The chip goes away; keep the focus near it.
+          summary.focus();
+          toggleFilter(key, value, false);
+        });
+        return el('li', {}, button);
+      }),
+    );
   };
 
   const toggleFilter = (key: FilterKey, value: string, on: boolean) => {
