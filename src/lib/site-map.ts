@@ -115,6 +115,7 @@ export const SITE_MAP = {
     label: 'Tìm kiếm',
     sidebar: true,
     precached: true,
+    lighthouse: [{ label: 'search' }],
     filters: ['materialType', 'phase', 'field', 'locality', 'year'],
   },
   // Markdown pages (content/pages/), rendered by Starlight.

@@ -31,7 +31,14 @@ const searchScript = {
   noneFor: 'Không có kết quả nào cho {query}.',
   missingFor: 'Không có kết quả nào cho {query}: không trang nào có từ {words}. Hãy kiểm tra chính tả hoặc bỏ bớt từ.',
   sections: 'Các đoạn liên quan trong trang: {title}',
+  dropped: 'Không tìm thấy {words}, đang hiện kết quả cho các từ còn lại.',
   filterCount: '({count})',
+} as const;
+
+/** What the search page's script also writes: the filters' summary and the ticked-filter chips. */
+const searchPageScript = {
+  filtersTicked: 'Bộ lọc ({count})',
+  removeFilter: 'Bỏ lọc {filter}: {value}',
 } as const;
 
 /** Vietnamese quotation marks around a name, the same in scripts and pages. */
@@ -59,7 +66,9 @@ export const ui = {
     close: 'Đóng',
     needsJavaScript: 'Cần bật JavaScript để xem kết quả tìm kiếm.',
     script: searchScript,
+    pageScript: searchPageScript,
     filterLabels: searchFilters,
+    ticked: 'Bộ lọc đang chọn',
   },
 
   /** A fact the source document does not give: one wording, so readers learn to recognise it. */
@@ -291,5 +300,5 @@ export type SearchScriptStrings = typeof searchScript;
 /** What the share control passes to its script in its data-strings attribute. */
 export type ShareScriptStrings = (typeof ui)['share']['script'];
 /** The search page's panel also passes the filter labels. */
-export type SearchPageScriptStrings = SearchScriptStrings & { filterLabels: typeof searchFilters };
+export type SearchPageScriptStrings = SearchScriptStrings & typeof searchPageScript & { filterLabels: typeof searchFilters };
 
