@@ -102,6 +102,8 @@ export default defineConfig({
         Sidebar: './src/components/overrides/Sidebar.astro',
         // Adds the "Chia sẻ" control (copy link, share, QR code) before Starlight's footer.
         Footer: './src/components/overrides/Footer.astro',
+        // The home page's campaign band (the only page with `hero` in its frontmatter).
+        Hero: './src/components/overrides/Hero.astro',
       },
       // The site map's rows marked `sidebar`, in its order. One link to the story list; stories
       // are never listed here (the sidebar is on every page).
