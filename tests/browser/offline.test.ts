@@ -20,7 +20,8 @@ describe('the web app manifest', () => {
     const { context, page } = await newPhonePage();
     // When the link appears, and when the content's largest paints were, on the page's clock.
     await page.addInitScript(() => {
-      const seen = ((window as unknown as { __seen: { linked?: number; paints: number[] } }).__seen = { paints: [] });
+      const seen: { linked?: number; paints: number[] } = { paints: [] };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
       new MutationObserver(() => {
         if (seen.linked === undefined && document.querySelector('link[rel="manifest"]')) seen.linked = performance.now();
       }).observe(document, { childList: true, subtree: true });

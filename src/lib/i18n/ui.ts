@@ -228,7 +228,7 @@ export const ui = {
     kicker: 'Phong trào thi đua',
     years: 'Thời gian thực hiện',
     readGuidance: 'Đọc toàn văn hướng dẫn',
-    fieldItems: (count: number, number: number) => `${count} nội dung cụ thể trong mục III.${number} của hướng dẫn.`,
+    fieldItems: (count: number, number: string) => `${count} nội dung cụ thể trong mục III.${number} của hướng dẫn.`,
   },
 
   /** The printable A4 poster (/ap-phich/). */
