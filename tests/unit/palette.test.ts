@@ -78,8 +78,9 @@ describe('the palette (src/lib/theme/palette.ts)', () => {
     }
   });
 
-  it('writes every colour of both themes and of print into the stylesheet', () => {
-    const css = paletteCss();
+  it('writes every colour of both themes and of print into the stylesheet, and the mark as a data: URI', () => {
+    const css = paletteCss('<svg xmlns="http://www.w3.org/2000/svg"><rect fill="#c8102e"/></svg>');
+    expect(css).toContain('--site-mark: url("data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3Crect%20fill=%22%23c8102e%22/%3E%3C/svg%3E");');
     for (const palette of [PALETTE.dark, PALETTE.light, PRINT]) {
       for (const [name, value] of Object.entries(palette.starlight)) expect(css).toContain(`--sl-color-${name}: ${value};`);
       for (const [name, value] of Object.entries(palette.site)) expect(css).toContain(`--site-${name}: ${value};`);

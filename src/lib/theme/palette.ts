@@ -7,6 +7,8 @@
  * objects, so what is tested is what ships.
  */
 
+import { svgDataUri } from '../seo/head.ts';
+
 /** The favicon's two colours: a red square and a gold star. */
 export const BRAND = { red: '#c8102e', gold: '#ffcd00' } as const;
 
@@ -115,11 +117,13 @@ const declarations = (palette: ThemePalette, indent: string) =>
 /**
  * The stylesheet: dark by default and light under `data-theme="light"`, as Starlight's own
  * props.css, then print. It is unlayered, so it wins over Starlight's layers, and it comes after
- * print.css in `customCss`, whose print colours it replaces.
+ * print.css in `customCss`, whose print colours it replaces. `markSvg` (the favicon) becomes
+ * `--site-mark`, the brand mark before the site title, as a data: URI: no request.
  */
-export function paletteCss(): string {
+export function paletteCss(markSvg: string): string {
   return [
     `/* Generated from src/lib/theme/palette.ts: edit the colours there. */`,
+    `:root {\n  --site-mark: url("${svgDataUri(markSvg)}");\n}`,
     `:root,\n::backdrop {\n${declarations(PALETTE.dark, '  ')}\n}`,
     `:root[data-theme='light'],\n[data-theme='light'] ::backdrop {\n${declarations(PALETTE.light, '  ')}\n}`,
     `@media print {\n  :root,\n  :root[data-theme] {\n${declarations(PRINT, '    ')}\n  }\n}`,
