@@ -9,6 +9,8 @@ import { MAX_IMAGE_PIXELS } from './src/lib/schemas/exemplars.ts';
 import { SITE_ROWS } from './src/lib/site-map.ts';
 import { cspHash, inlineScriptBodies } from './src/lib/security/csp.ts';
 import deployableSite from './src/integrations/deployable-site.ts';
+import { PALETTE_CSS_MODULE, paletteCssPlugin } from './src/integrations/palette-css.ts';
+import { BRAND } from './src/lib/theme/palette.ts';
 
 // Where the site is served. Both come from the environment so one build recipe serves a
 // domain root or a sub-path (see docs/deploy.md).
@@ -72,6 +74,8 @@ export default defineConfig({
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
+  // The site's colours as a stylesheet module (src/integrations/palette-css.ts).
+  vite: { plugins: [paletteCssPlugin()] },
   integrations: [
     starlight({
       title: 'Thi đua hạ tầng, tiết kiệm',
@@ -83,13 +87,14 @@ export default defineConfig({
       pagination: false,
       // Starlight's print rules are bundled here rather than linked separately (one request
       // fewer before the first paint); src/middleware.ts drops the separate link.
-      customCss: ['./src/styles/site.css', './src/styles/stories.css', './node_modules/@astrojs/starlight/dist/style/print.css'],
+      // The palette (src/lib/theme/palette.ts) comes after print.css, whose print colours it replaces.
+      customCss: ['./src/styles/site.css', './src/styles/stories.css', './node_modules/@astrojs/starlight/dist/style/print.css', PALETTE_CSS_MODULE],
       // Favicon as a data: URI and the share image: see src/lib/seo/head.ts.
       routeMiddleware: './src/route-middleware.ts',
       // Our own Vietnamese 404 page: src/pages/404.astro.
       disable404Route: true,
       head: [
-        { tag: 'meta', attrs: { name: 'theme-color', content: '#c8102e' } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: BRAND.red } },
         { tag: 'script', content: registerServiceWorker },
       ],
       // Search is indexed by our own integration (đ-aware, see docs/search.md) and shown by our
@@ -100,6 +105,8 @@ export default defineConfig({
         Sidebar: './src/components/overrides/Sidebar.astro',
         // Adds the "Chia sẻ" control (copy link, share, QR code) before Starlight's footer.
         Footer: './src/components/overrides/Footer.astro',
+        // The home page's campaign band (the only page with `hero` in its frontmatter).
+        Hero: './src/components/overrides/Hero.astro',
       },
       // The site map's rows marked `sidebar`, in its order. One link to the story list; stories
       // are never listed here (the sidebar is on every page).

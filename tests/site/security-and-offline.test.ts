@@ -69,7 +69,7 @@ describe('the service worker', () => {
     expect(precache.some((url) => url.startsWith('/pagefind/fragment/'))).toBe(true);
   });
 
-  it('is registered by every page after load', () => {
+  it('is registered by every page after load, which links the web app manifest only then', () => {
     for (const { document } of pages) {
       const scripts = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '');
       expect(scripts.some((text) => text.includes("addEventListener('load'") && text.includes('"/sw.js"'))).toBe(true);

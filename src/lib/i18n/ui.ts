@@ -231,6 +231,15 @@ export const ui = {
     },
   },
 
+  /** The home page's campaign band (src/components/overrides/Hero.astro) and field cards. */
+  home: {
+    /** Before the campaign's name in the page's one heading. */
+    kicker: 'Phong trào thi đua',
+    years: 'Thời gian thực hiện',
+    readGuidance: 'Đọc toàn văn hướng dẫn',
+    fieldItems: (count: number, number: string) => `${count} nội dung cụ thể trong mục III.${number} của hướng dẫn.`,
+  },
+
   /** The printable A4 poster (/ap-phich/). */
   poster: {
     title: 'Áp phích in (A4)',
