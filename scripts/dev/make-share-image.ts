@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { ContentProblems, readEntries } from '../../src/lib/content/load-content.ts';
+import { BRAND } from '../../src/lib/theme/palette.ts';
 
 const HELP = `Usage: npx node scripts/dev/make-share-image.ts [--out FILE]
 
@@ -46,8 +47,8 @@ const favicon = readFileSync('public/favicon.svg', 'utf8');
 const html = `<!doctype html><html lang="vi"><meta charset="utf-8"><style>
   body { margin: 0; width: 1200px; height: 630px; box-sizing: border-box; padding: 64px 72px;
     background: #17181c; color: #fff; font-family: 'DejaVu Sans', sans-serif;
-    display: flex; flex-direction: column; justify-content: space-between; border-top: 16px solid #c8102e; }
-  .kicker { font-size: 34px; color: #ffcd00; font-weight: 700; display: flex; align-items: center; gap: 20px; }
+    display: flex; flex-direction: column; justify-content: space-between; border-top: 16px solid ${BRAND.red}; }
+  .kicker { font-size: 34px; color: ${BRAND.gold}; font-weight: 700; display: flex; align-items: center; gap: 20px; }
   .kicker svg { width: 64px; height: 64px; }
   h1 { font-size: 52px; line-height: 1.25; margin: 0; font-weight: 700; }
   .foot { font-size: 30px; color: #d0d3da; }

@@ -31,11 +31,13 @@ function bundleUi(): BuiltFile {
 export default function deployableSite(): AstroIntegration {
   let ui: BuiltFile | undefined;
   let base = '/';
+  let root = '';
   return {
     name: INTEGRATION_NAME,
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         ui = bundleUi();
+        root = fileURLToPath(config.root);
         base = normalizeBase(config.base);
         updateConfig({ vite: { define: { 'import.meta.env.SEARCH_UI_URL': JSON.stringify(withBase(base, ui.name)) } } });
       },
@@ -48,7 +50,7 @@ export default function deployableSite(): AstroIntegration {
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
-        await prepareForDeployment({ outDir: fileURLToPath(dir), base, searchUi: ui!, log: (message) => logger.info(message) });
+        await prepareForDeployment({ outDir: fileURLToPath(dir), base, searchUi: ui!, root, log: (message) => logger.info(message) });
       },
     },
   };

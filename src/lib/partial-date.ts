@@ -21,6 +21,12 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/i;
 const YEAR = /^(\d{4})$/;
 
+/**
+ * The four written forms as one pattern source, for forms that validate as the editor types
+ * (the CMS, src/lib/cms/). Shape only: parsePartialDate still refuses an impossible day.
+ */
+export const PARTIAL_DATE_PATTERN = `^(?:${[DAY, MONTH, QUARTER, YEAR].map((form) => form.source.slice(1, -1)).join('|')})$`;
+
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

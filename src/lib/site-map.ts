@@ -62,6 +62,12 @@ export interface SiteRow {
   materialType?: string;
   /** The filters its URLs take, in the order the page shows them. */
   filters?: readonly FilterName[];
+  /**
+   * An application of its own rather than reading matter (the editors' workspace): out of the
+   * sitemap, robots, the service worker and the tests every reading page gets (axe, reflow,
+   * requests); its own test covers it (tests/browser/workspace.test.ts).
+   */
+  app?: true;
 }
 
 export const SITE_MAP = {
@@ -114,6 +120,7 @@ export const SITE_MAP = {
     label: 'Tìm kiếm',
     sidebar: true,
     precached: true,
+    lighthouse: [{ label: 'search' }],
     filters: ['materialType', 'phase', 'field', 'locality', 'year'],
   },
   // The campaign's figures with charts and downloads, one variant per phase, and a list of the
@@ -136,6 +143,9 @@ export const SITE_MAP = {
   poster: { path: 'ap-phich/', label: 'Áp phích in (A4)', sidebar: false, precached: false, lighthouse: [{ label: 'poster' }] },
   // What the service worker shows for a page that is neither online nor cached.
   offline: { path: 'ngoai-tuyen/', label: 'Không có kết nối mạng', sidebar: false, precached: true },
+  // The editors' web workspace (Sveltia CMS, docs/editors.md), written by the build step
+  // src/integrations/output/workspace.ts, not by Astro.
+  workspace: { path: 'quan-tri/', label: 'Quản trị nội dung', sidebar: false, precached: false, app: true },
 } as const satisfies Record<string, SiteRow>;
 
 export type SiteKey = keyof typeof SITE_MAP;

@@ -15,6 +15,33 @@ afterAll(closeBrowser);
 
 const PRECACHED_PAGES = ['/', '/huong-dan/', '/giai-doan/', '/noi-dung-thi-dua/ha-tang/', '/van-ban/ke-hoach-763-kh-ubnd/', '/trach-nhiem/'];
 
+describe('the web app manifest', () => {
+  it('is linked once the content has painted, and the link works', async () => {
+    const { context, page } = await newPhonePage();
+    // When the link appears, and when the content's largest paints were, on the page's clock.
+    await page.addInitScript(() => {
+      const seen: { linked?: number; paints: number[] } = { paints: [] };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver(() => {
+        if (seen.linked === undefined && document.querySelector('link[rel="manifest"]')) seen.linked = performance.now();
+      }).observe(document, { childList: true, subtree: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { element?: Element | null }>) if (entry.element?.closest('main')) seen.paints.push(entry.startTime);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(siteURL('/huong-dan/'));
+    const link = page.locator('link[rel="manifest"]');
+    await link.waitFor({ state: 'attached' });
+    const manifest = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+    expect(manifest.headers()['content-type']).toContain('application/manifest+json');
+    expect(((await manifest.json()) as { lang: string }).lang).toBe('vi');
+    const seen = await page.evaluate(() => (window as unknown as { __seen: { linked?: number; paints: number[] } }).__seen);
+    await context.close();
+    expect(seen.paints.length, 'a largest paint in <main>').toBeGreaterThan(0);
+    expect(seen.linked).toBeGreaterThan(seen.paints[0]!);
+  });
+});
+
 describe('offline reading after one visit', () => {
   it('reads the precached pages, searches, and shows the Vietnamese offline page for the rest', async () => {
     const { context, page } = await newPhonePage();

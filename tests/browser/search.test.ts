@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeBrowser, newPhonePage, siteURL } from './support/browser.ts';
@@ -57,6 +58,43 @@ const FINDS: Array<[string, string]> = [
   ['tiet kiem dien nuoc', '/noi-dung-thi-dua/tiet-kiem/'],
 ];
 
+/**
+ * Phrases readers type from memory (issue 16), 4–7 words, with and without accents: [query, a
+ * passage that must stand in the excerpts of the first three results]. The passage shows the
+ * reader why the page matched, so it must be the place where the words stand, not the page's
+ * first heading.
+ */
+const PASSAGES: Array<[string, string]> = [
+  ['dai hoi XIII cong doan viet nam', 'XIII Công đoàn Việt Nam'],
+  ['cong trinh san pham phan viec', 'công trình, sản phẩm, phần việc'],
+  ['so ket danh gia giai doan 1', 'Sơ kết, đánh giá, rút kinh nghiệm giai đoạn 1'],
+  ['tap the ca nhan tieu bieu', 'tập thể, cá nhân tiêu biểu'],
+  ['mái ấm công đoàn chào mừng', 'Mái ấm Công đoàn'],
+  ['100 nam ngay thanh lap dang', '100 năm ngày thành lập Đảng'],
+  ['ung dung khoa hoc ky thuat', 'ứng dụng khoa học kỹ thuật'],
+  ['sáng kiến cải tiến kỹ thuật', 'sáng kiến cải tiến kỹ thuật'],
+  ['cai cach hanh chinh chuyen doi so', 'cải cách hành chính, chuyển đổi số'],
+  ['quản lý sử dụng tài sản', 'quản lý sử dụng tài sản nhà nước'],
+  ['khu vuc ngoai nha nuoc', 'khu vực ngoài nhà nước'],
+  ['giai phong mat bang', 'giải phóng mặt bằng'],
+  ['bien doi khi hau', 'biến đổi khí hậu'],
+  ['nang suat lao dong rut ngan', 'năng suất lao động, rút ngắn thời gian'],
+  ['giam sat va phan bien xa hoi', 'giám sát và phản biện xã hội'],
+  ['theo doi don doc cac cap', 'Theo dõi, đôn đốc các cấp Công đoàn'],
+  ['Ban Chinh sach Phap luat', 'Ban Chính sách Pháp luật'],
+  ['huy dong su dong gop nguon luc', 'Huy động sự đóng góp'],
+  ['xây dựng nông thôn mới', 'xây dựng nông thôn mới'],
+  ['tổng kết vào năm 2030', 'tổng kết vào năm 2030'],
+  ['than thien voi moi truong', 'thân thiện với môi trường'],
+  ['an sinh xa hoi nang cao', 'an sinh xã hội; nâng cao nhận thức'],
+  ['ngan ngua phong chong lang phi', 'ngăn ngừa, phòng chống lãng phí'],
+  ['dang ky cong nhan cong trinh', 'đăng ký, công nhận công trình, sản phẩm'],
+  ['thẩm định phê duyệt dự toán', 'thẩm định, phê duyệt dự toán, quyết toán'],
+  ['thiet thuc lap thanh tich chao mung', 'Thiết thực lập thành tích chào mừng'],
+  ['tiết kiem trong to chuc', 'tiết kiệm trong tổ chức các sự kiện'],
+  ['khai thác chế biến tài nguyên', 'chế biến tài nguyên'],
+];
+
 /** The directive-number forms that must find only their own document first. */
 const FIRST: Array<[string, string]> = [
   ['763/KH-UBND', '/van-ban/ke-hoach-763-kh-ubnd/'],
@@ -66,8 +104,25 @@ const FIRST: Array<[string, string]> = [
   ['đảng', '/van-ban/nghi-quyet-dai-hoi-xvi-dang-bo-tinh/'],
 ];
 
-/** Queries where some word occurs nowhere: the answer must be "no results", not a guess. */
-const NOTHING = ['xyzqq', 'cong xyzqq', 'bitcoin', 'tiet kiem zzzz', 'duongsat', 'KH-UBND 999'];
+/** Queries where every word occurs nowhere: the answer must be "no results", not a guess. */
+const NOTHING = ['xyzqq', 'bitcoin', 'duongsat', 'xyzqq zzzz'];
+
+/** Queries where one word occurs nowhere: it is dropped, named, and the others searched. */
+const DROPPED: Array<[string, string, string]> = [
+  ['cong doan xyzqq', 'xyzqq', '/van-ban/nghi-quyet-dai-hoi-xii-cong-doan-viet-nam/'],
+  ['tiet kiem zzzz', 'zzzz', '/noi-dung-thi-dua/tiet-kiem/'],
+  ['KH-UBND 999', '999', '/van-ban/ke-hoach-763-kh-ubnd/'],
+];
+
+/** Every excerpt of the first three results, as text. */
+async function firstExcerpts(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('dialog[data-search-dialog] .search-result')]
+      .slice(0, 3)
+      .flatMap((item) => [...item.querySelectorAll('.search-result-excerpt')].map((p) => p.textContent ?? ''))
+      .join(' | '),
+  );
+}
 
 let context: BrowserContext;
 let page: Page;
@@ -93,6 +148,25 @@ describe('search dialog, typing into the real search box', () => {
     expect(misses).toEqual([]);
   });
 
+  it(`shows the passage where the words stand for phrases of 4–7 words (${PASSAGES.length} queries)`, async () => {
+    const misses: string[] = [];
+    for (const [query, passage] of PASSAGES) {
+      expect(query.split(' ').length).toBeGreaterThanOrEqual(4);
+      expect(query.split(' ').length).toBeLessThanOrEqual(7);
+      await typeQuery(page, query);
+      const shown = await firstExcerpts(page);
+      if (!shown.toLowerCase().includes(passage.toLowerCase())) misses.push(`${query} → ${shown}; expected “${passage}”`);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('matches finished words whole, in highlights too: "ca" is not "các", "the" is not "theo"', async () => {
+    const { excerpts } = await typeQuery(page, 'khen thuong kip thoi tap the ca nhan tieu bieu');
+    expect(excerpts[0]).toContain('<mark>tập</mark> <mark>thể,</mark> <mark>cá</mark> <mark>nhân</mark> <mark>tiêu</mark> <mark>biểu</mark>');
+    const marked = await page.evaluate(() => [...document.querySelectorAll('dialog[data-search-dialog] .search-results mark')].map((m) => m.textContent!.toLowerCase()));
+    expect(marked.filter((word) => /^(các|cấp|cao|theo|thế giới)\b/.test(word))).toEqual([]);
+  });
+
   it.each(FIRST)('ranks the exact document first for %s', async (query, expected) => {
     const { urls } = await typeQuery(page, query);
     expect(urls[0]).toBe(expected);
@@ -104,10 +178,19 @@ describe('search dialog, typing into the real search box', () => {
     expect(status.startsWith(`Không có kết quả nào cho “${query}”`)).toBe(true);
   });
 
-  it('names the word that matched nothing instead of quietly dropping it', async () => {
-    const { urls, status } = await typeQuery(page, 'cong doan xyzqq');
+  it('names every word when none matched anything', async () => {
+    const { urls, status } = await typeQuery(page, 'xyzqq zzzz');
     expect(urls).toEqual([]);
-    expect(status).toBe('Không có kết quả nào cho “cong doan xyzqq”: không trang nào có từ “xyzqq”. Hãy kiểm tra chính tả hoặc bỏ bớt từ.');
+    expect(status).toBe('Không có kết quả nào cho “xyzqq zzzz”: không trang nào có từ “xyzqq”, “zzzz”. Hãy kiểm tra chính tả hoặc bỏ bớt từ.');
+  });
+
+  it.each(DROPPED)('drops the word that matched nothing in %s, with a visible note naming it', async (query, word, expected) => {
+    const { urls, status } = await typeQuery(page, query);
+    expect(urls.slice(0, 3)).toContain(expected);
+    const note = page.locator('dialog[data-search-dialog] [data-search-status] .search-note');
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.innerText()).toBe(`Không tìm thấy “${word}”, đang hiện kết quả cho các từ còn lại.`);
+    expect(status).toMatch(/^\d+ kết quả cho /);
   });
 
   it('shows the original text with đ and highlights, never the index form ď', async () => {
@@ -133,7 +216,7 @@ describe('search dialog, typing into the real search box', () => {
 });
 
 describe('search dialog: loading, keyboard and labels', () => {
-  it('requests nothing for search until the dialog is opened', async () => {
+  it('requests nothing for search until the first sign of intent', async () => {
     const { context, page } = await newPhonePage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -144,6 +227,18 @@ describe('search dialog: loading, keyboard and labels', () => {
     await page.waitForFunction(() => document.activeElement?.matches('[data-search-input]'));
     await expect.poll(() => requested.includes('/pagefind/pagefind.js'), { timeout: 10_000 }).toBe(true);
     expect(requested.some((path) => path.startsWith('/_search/ui.'))).toBe(true);
+    await context.close();
+  });
+
+  it('starts loading when the pointer reaches the search button, before it is pressed', async () => {
+    const { context, page } = await newPhonePage({ isMobile: false, hasTouch: false, viewport: { width: 1280, height: 800 } });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(siteURL('/giai-doan/'), { waitUntil: 'networkidle' });
+    expect(requested.filter((path) => /pagefind|_search/.test(path))).toEqual([]);
+    await page.hover('button[data-open-modal]');
+    await expect.poll(() => requested.includes('/pagefind/pagefind.js'), { timeout: 10_000 }).toBe(true);
+    expect(await page.locator('dialog[data-search-dialog]').isVisible()).toBe(false);
     await context.close();
   });
 
@@ -206,6 +301,8 @@ describe('search page /tim-kiem/', () => {
     await page.goto(siteURL('/tim-kiem/?q=cong+doan'));
     const all = await readResults(page, 'cong doan');
     expect(all.urls.some((url) => !url.startsWith('/van-ban/'))).toBe(true);
+    // On a phone the filters wait in a closed disclosure above the results.
+    await page.locator(`${PAGE_PANEL} summary`).click();
     const option = page.locator(`${PAGE_PANEL} fieldset`, { hasText: 'Loại tài liệu' }).locator('label', { hasText: 'Văn bản liên quan' });
     const count = Number((await option.locator('.search-filter-count').innerText()).replace(/\D/g, ''));
     expect(count).toBeGreaterThan(0);
@@ -232,15 +329,66 @@ describe('search page /tim-kiem/', () => {
     await context.close();
   });
 
-  it('lists filters with page counts before anything is typed', async () => {
+  it('loads nothing before intent, then lists filters with page counts before anything is typed', async () => {
     const { context, page } = await newPhonePage();
-    await page.goto(siteURL('/tim-kiem/'));
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(siteURL('/tim-kiem/'), { waitUntil: 'networkidle' });
+    expect(requested.filter((path) => /pagefind|_search/.test(path))).toEqual([]);
+    await page.locator(`${PAGE_PANEL} summary`).click();
     const filters = page.locator(`${PAGE_PANEL} [data-search-filters]`);
     await filters.locator('fieldset').first().waitFor();
     const legends = await filters.locator('legend').allInnerTexts();
     expect(legends).toEqual(['Loại tài liệu', 'Giai đoạn', 'Lĩnh vực thi đua', 'Năm']);
     const year = await filters.locator('label', { hasText: '2023' }).textContent();
     expect(year?.replace(/\s+/g, ' ').trim()).toMatch(/^2023 \(\d+\)$/);
+    await context.close();
+  });
+});
+
+describe('search page layout: results first', () => {
+  const SCREENS = [
+    { name: 'phone', width: 360, height: 740, isMobile: true },
+    { name: 'desktop', width: 1280, height: 800, isMobile: false },
+  ];
+
+  it.each(SCREENS)('shows the first result of “cong doan” above the fold at $width px (screenshot saved)', async ({ name, width, height, isMobile }) => {
+    const { context, page } = await newPhonePage({ viewport: { width, height }, isMobile, hasTouch: isMobile, deviceScaleFactor: 1 });
+    await page.goto(siteURL('/tim-kiem/?q=cong%20doan'));
+    await readResults(page, 'cong doan');
+    const dir = new URL('../.tmp/screenshots/', import.meta.url);
+    mkdirSync(dir, { recursive: true });
+    await page.screenshot({ path: new URL(`tim-kiem-cong-doan-${width}.png`, dir).pathname });
+    const first = await page.locator(`${PAGE_PANEL} .search-result`).first().boundingBox();
+    expect(first!.y).toBeLessThan(height);
+    const filters = page.locator(`${PAGE_PANEL} [data-search-filter-box]`);
+    if (name === 'phone') {
+      // Collapsed above the results.
+      expect(await filters.evaluate((box) => (box as HTMLDetailsElement).open)).toBe(false);
+      expect((await filters.boundingBox())!.y).toBeLessThan(first!.y);
+    } else {
+      // A column beside them.
+      expect(await filters.evaluate((box) => (box as HTMLDetailsElement).open)).toBe(true);
+      expect((await filters.boundingBox())!.x).toBeGreaterThan(first!.x + first!.width);
+    }
+    await context.close();
+  });
+
+  it('counts ticked filters in the summary, opens it for a shared filter, and a chip unticks', async () => {
+    const { context, page } = await newPhonePage();
+    await page.goto(siteURL('/tim-kiem/?q=cong+doan&tai-lieu=V%C4%83n+b%E1%BA%A3n+li%C3%AAn+quan'));
+    await readResults(page, 'cong doan');
+    const box = page.locator(`${PAGE_PANEL} [data-search-filter-box]`);
+    expect(await box.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    expect(await box.locator('summary').innerText()).toBe('Bộ lọc (1)');
+    const chip = page.getByRole('button', { name: 'Bỏ lọc Loại tài liệu: Văn bản liên quan' });
+    expect((await chip.innerText()).startsWith('Văn bản liên quan')).toBe(true);
+    await chip.click();
+    await readResults(page, 'cong doan');
+    await expect.poll(() => page.url()).not.toContain('tai-lieu');
+    expect(await box.locator('summary').innerText()).toBe('Bộ lọc');
+    expect(await page.locator(`${PAGE_PANEL} [data-search-chips]`).isHidden()).toBe(true);
+    expect(await page.locator(`${PAGE_PANEL} input[name="tai-lieu"][value="Văn bản liên quan"]`).isChecked()).toBe(false);
     await context.close();
   });
 });

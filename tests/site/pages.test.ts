@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPages, loadPage, normalizeText, visibleText } from '../support/html.ts';
-import { SITE_DIR } from '../support/paths.ts';
+import { readEntries } from '../../src/lib/content/load-content.ts';
+import { ui } from '../../src/lib/i18n/ui.ts';
+import { resolveBuildDate } from '../../src/lib/build-date.ts';
+import { campaignState } from '../../src/lib/phases.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { ROOT, SITE_DIR, TEST_BUILD_DATE } from '../support/paths.ts';
 
 // Starlight's English UI strings, read from the installed package so new ones are covered too.
 const englishModule = new URL('../../node_modules/@astrojs/starlight/dist/translations/en.js', import.meta.url).href;
@@ -85,6 +90,32 @@ describe('the home page', () => {
     expect(text).toContain('Đang ở Giai đoạn 2 (2026–2030)');
     expect(text).toContain('Giai đoạn 2: đã qua khoảng 18% thời gian');
   });
+
+  it("opens with the campaign band: its name as the page's one heading, its years, issuer and current phase from content", () => {
+    const content = readEntries(ROOT, ['guidanceDocument', 'phases']);
+    const doc = content.list('guidanceDocument')[0]!.data;
+    // The phase the content's dates put the test build's day in, by the site's one date logic.
+    const state = campaignState(
+      content.list('phases').map((p) => ({ id: p.id, start: p.data.start, end: p.data.end, name: p.data.name })),
+      resolveBuildDate({ BUILD_DATE: TEST_BUILD_DATE }),
+    );
+    if (state.state !== 'during') throw new Error(`The test build date ${TEST_BUILD_DATE} should fall inside a phase`);
+    const band = home.querySelector('main [data-campaign-band]')!;
+    expect(band, 'the band').not.toBeNull();
+    // First in <main>, before any other content.
+    expect(home.querySelector('main h1, main [data-campaign-band]')).toBe(band);
+    expect(home.querySelectorAll('h1')).toHaveLength(1);
+    expect(normalizeText(band.querySelector('h1')!.textContent ?? '')).toBe(`${ui.home.kicker} “${doc.campaign.name}”`);
+    const bandText = normalizeText(band.textContent ?? '');
+    expect(bandText).toContain(`${doc.campaign.startYear}–${doc.campaign.endYear}`);
+    expect(bandText).toContain(doc.issuer);
+    const phase = normalizeText(band.querySelector('[data-campaign-phase]')?.textContent ?? '');
+    expect(phase).toContain(state.phase.name);
+    expect(phase).toContain(`(${state.phase.start.year}–${state.phase.end.year})`);
+    expect(band.querySelector(`[data-campaign-phase] a[href="${routes.phases(state.phase.id)}"]`)).not.toBeNull();
+    expect(band.querySelector(`a.button[href="${routes.guidance()}"]`)?.textContent).toBe(ui.home.readGuidance);
+  });
+
 
   it('shows the next milestone with its source precision and a countdown', () => {
     expect(text).toContain('Mốc tiếp theo: 28/07/2029 — Kỷ niệm 100 năm ngày thành lập Công đoàn Việt Nam (28/7/1929 – 28/7/2029) (còn 976 ngày)');

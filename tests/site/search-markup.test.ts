@@ -56,6 +56,18 @@ describe('pages are marked for the search index', () => {
     expect(form.querySelector('input[name="q"][type="search"]')).not.toBeNull();
     expect(page.document.querySelector('nav a[href="/tim-kiem/"]')).not.toBeNull();
   });
+
+  it('the search page puts its filters in a native disclosure, closed, before the results, with no script needed to open it', () => {
+    const page = pages.find((p) => p.path === '/tim-kiem/')!;
+    const panel = page.document.querySelector('[data-search-page] [data-search-panel]')!;
+    const box = panel.querySelector('details[data-search-filter-box]')!;
+    expect(box.hasAttribute('open')).toBe(false);
+    expect(box.querySelector(':scope > summary')!.textContent).toBe(ui.search.filters);
+    expect(box.querySelector('[data-search-filters][role="group"]')).not.toBeNull();
+    const results = panel.querySelector('[data-search-results]')!;
+    expect(box.compareDocumentPosition(results) & 4).toBe(4);
+    expect(panel.querySelector('[data-search-chips][hidden]')).not.toBeNull();
+  });
 });
 
 describe('the search index built by npm run build', () => {
@@ -98,13 +110,13 @@ describe('the search scripts get their words from the page', () => {
     expect(strings('/')).toEqual([ui.search.script]);
     const [dialog, page] = strings('/tim-kiem/');
     expect(dialog).toEqual(ui.search.script);
-    expect(page).toEqual({ ...ui.search.script, filterLabels: ui.search.filterLabels });
+    expect(page).toEqual({ ...ui.search.script, ...ui.search.pageScript, filterLabels: ui.search.filterLabels });
   });
 
   it('the search bundle carries none of those strings itself', () => {
     const [file] = globSync('_search/ui.*.js', { cwd: SITE_DIR });
     const bundle = readFileSync(join(SITE_DIR, file!), 'utf8');
-    const sentences = [...Object.values(ui.search.script), ...Object.values(ui.search.filterLabels)].filter(hasVietnamese);
+    const sentences = [...Object.values(ui.search.script), ...Object.values(ui.search.pageScript), ...Object.values(ui.search.filterLabels)].filter(hasVietnamese);
     expect(sentences.length).toBeGreaterThan(5);
     for (const sentence of sentences) expect(bundle, sentence).not.toContain(sentence);
   });

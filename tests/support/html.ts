@@ -1,6 +1,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { siteRowOf } from '../../src/lib/site-map.ts';
 import { SITE_DIR } from './paths.ts';
 
 export function loadPage(path: string): Document {
@@ -8,9 +9,13 @@ export function loadPage(path: string): Document {
   return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
 }
 
-/** Every built HTML page, as a site path ("/huong-dan/") and its parsed document. */
+/**
+ * Every built reading page, as a site path ("/huong-dan/") and its parsed document: all HTML
+ * but the applications of the site map (the editors' workspace, tested on its own).
+ */
 export function allPages(): Array<{ path: string; document: Document }> {
   return globSync('**/*.html', { cwd: SITE_DIR })
+    .filter((file) => !siteRowOf(file)?.app)
     .sort()
     .map((file) => ({
       path: `/${relative(SITE_DIR, join(SITE_DIR, file)).replace(/index\.html$/, '')}`,

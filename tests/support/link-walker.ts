@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 /**
  * Crawls a served site over HTTP from its start page and checks everything a reader's browser
  * would fetch or follow: links, stylesheets, scripts, images, srcsets, the manifest and its
- * icons, url() in CSS, and #fragments. Small on purpose; a fuller checker can replace it.
+ * icons (a start URL, or linked), url() in CSS, and #fragments. Small on purpose; a fuller checker can replace it.
  */
 export interface WalkResult {
   pages: string[];
@@ -63,7 +63,10 @@ export async function walkSite(startURLs: string[], options: { base: string }): 
       problems.push(`${pageURL} → ${response ? response.status : 'network error'}`);
       continue;
     }
-    if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) continue;
+    const startType = response.headers.get('content-type') ?? '';
+    // A stylesheet or manifest given as a start URL (the manifest is linked by script, not markup).
+    if (startType.startsWith('text/css') || startType.startsWith('application/manifest+json')) await checkSubresources(pageURL, startType, response);
+    if (!startType.startsWith('text/html')) continue;
     pages.push(pageURL);
     const html = await response.clone().text();
     const { document } = parseHTML(html);

@@ -34,4 +34,10 @@ describe('robotsTxt', () => {
   it('allows everything and names the sitemap', () => {
     expect(robotsTxt('https://example.org/sitemap-index.xml')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/sitemap-index.xml\n');
   });
+
+  it('keeps crawlers out of the paths it is given (the editors’ workspace)', () => {
+    expect(robotsTxt('https://example.org/sitemap-index.xml', ['/quan-tri/'])).toBe(
+      'User-agent: *\nDisallow: /quan-tri/\nAllow: /\n\nSitemap: https://example.org/sitemap-index.xml\n',
+    );
+  });
 });

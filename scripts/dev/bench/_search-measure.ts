@@ -195,6 +195,49 @@ async function rawSearchTimes(page: Page, origin: string, queries: string[]): Pr
   return times.sort((a, b) => a - b);
 }
 
+/**
+ * The same first query on stock Pagefind: `stockDir` holds Pagefind's own index of the same pages
+ * (no đ mapping) under pagefind/ and a bare page. The query is typed key by key as Pagefind's
+ * default UI handles input: debouncedSearch (300 ms, preloading the index chunks of every prefix
+ * on the way) and the texts of the first five results. Bytes as counted for ours.
+ */
+export async function measureStockFirstQuery(stockDir: string, query: string): Promise<QueryCost> {
+  const server = await startStaticServer({ dir: stockDir, port: 0 });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const counter = countAtServer(server);
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const context = await newContext(browser, false);
+    const page = await context.newPage();
+    await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
+    const before = counter.mark();
+    const ms = await page.evaluate(
+      async ({ origin, query, delay }) => {
+        const pagefind = await import(`${origin}/pagefind/pagefind.js`);
+        await pagefind.options({ baseUrl: '/' });
+        let last: Promise<{ results: Array<{ data: () => Promise<unknown> }> } | null> = Promise.resolve(null);
+        let lastKey = 0;
+        for (let i = 1; i <= query.length; i++) {
+          lastKey = performance.now();
+          last = pagefind.debouncedSearch(query.slice(0, i), {}, 300);
+          if (i < query.length) await new Promise((done) => setTimeout(done, delay));
+        }
+        const response = await last;
+        await Promise.all((response?.results ?? []).slice(0, 5).map((result) => result.data()));
+        return performance.now() - lastKey;
+      },
+      { origin, query, delay: KEY_DELAY_MS },
+    );
+    await page.waitForLoadState('networkidle');
+    const after = counter.mark();
+    await context.close();
+    return { query, bytes: after.bytes - before.bytes, requests: after.requests - before.requests, parts: partsOf(stockDir, counter.pathsSince(before.requests)), ms };
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.close(() => done()));
+  }
+}
+
 const KINDS: Array<[string, RegExp]> = [
   ['runtime', /\/(_search\/|pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.))/],
   ['meta', /\.pf_meta$/],

@@ -6,7 +6,8 @@
  * 2. the Content-Security-Policy (checks the <meta> policy in every page, writes _headers);
  * 3. the sitemap without noindex pages (reads the sitemap Starlight's @astrojs/sitemap wrote);
  * 4. every page's QR code beside it (reads its canonical link);
- * 5. the service worker sw.js, last: it hashes the final bytes of every file it precaches.
+ * 5. the editors' workspace (/quan-tri/), after the pass so none of 1–4 sees it (./workspace.ts);
+ * 6. the service worker sw.js, last: it hashes the final bytes of every file it precaches.
  * Steps 1–4 look at every page: they share one read of each page (./page-pass.ts), in that order.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { searchIndexStep } from './search-index.ts';
 import { securityPolicyStep } from './security-policy.ts';
 import { writeServiceWorker, type ServiceWorkerSummary } from './service-worker.ts';
 import { sitemapNoindexStep } from './sitemap-output.ts';
+import { writeWorkspace, type WorkspaceSummary } from './workspace.ts';
 
 export interface BuiltFile {
   /** Path inside the output folder. */
@@ -29,13 +31,16 @@ export interface DeployOutputOptions {
   base: string;
   /** The search dialog's bundled UI, written before anything is hashed. */
   searchUi: BuiltFile;
+  /** The project root, whose content/ the workspace's lists of choices are read from. */
+  root: string;
   log: (message: string) => void;
 }
 
-export async function prepareForDeployment({ outDir, base, searchUi, log }: DeployOutputOptions): Promise<{
+export async function prepareForDeployment({ outDir, base, searchUi, root, log }: DeployOutputOptions): Promise<{
   policy: string;
   serviceWorker: ServiceWorkerSummary;
   leftOutOfSitemap: string[];
+  workspace: WorkspaceSummary;
 }> {
   const uiFile = join(outDir, searchUi.name);
   mkdirSync(dirname(uiFile), { recursive: true });
@@ -62,7 +67,10 @@ export async function prepareForDeployment({ outDir, base, searchUi, log }: Depl
   log('Chính sách bảo mật: đặt đầu <head> mọi trang, ghi _headers.');
   if (leftOutOfSitemap.length > 0) log(`sitemap: bỏ ${leftOutOfSitemap.join(', ')} (trang có noindex)`);
 
+  const workspace = writeWorkspace({ outDir, base, root, env: process.env });
+  log(`Trang quản trị ${workspace.folder}: config.yml, ${workspace.bundle} (${(workspace.bundleBytes / 1024).toFixed(0)} KB).`);
+
   const serviceWorker = writeServiceWorker(outDir, base);
   log(`sw.js ${serviceWorker.version}: ${serviceWorker.files} tệp lưu sẵn, ${serviceWorker.bytes} byte`);
-  return { policy, serviceWorker, leftOutOfSitemap };
+  return { policy, serviceWorker, leftOutOfSitemap, workspace };
 }

@@ -25,6 +25,8 @@ import {
   type Policy,
 } from '../../lib/security/csp.ts';
 import { HEADER_ONLY_DIRECTIVES, renderHeadersFile, SECURITY_HEADERS } from '../../lib/security/headers-file.ts';
+import { workspacePolicy } from '../../lib/cms/workspace-page.ts';
+import { SITE_MAP } from '../../lib/site-map.ts';
 import type { PageStep } from './page-pass.ts';
 
 /** The security policy as a step of the pass over the pages (./page-pass.ts). */
@@ -70,6 +72,16 @@ export function securityPolicyStep(outDir: string, base: string): PageStep<{ pol
           { pattern: `${prefix}sw.js`, headers: { 'Cache-Control': 'no-cache' } },
           // Calendar files (src/lib/calendar/paths.ts), whatever type the host guesses for `.ics`.
           { pattern: `${prefix}${CALENDAR_FOLDER}*`, headers: { 'Content-Type': 'text/calendar; charset=utf-8' } },
+          // The editors' workspace has its own policy (src/lib/cms/workspace-page.ts, docs/editors.md),
+          // replacing the site's for its files; never indexed, always revalidated.
+          {
+            pattern: `${prefix}${SITE_MAP.workspace.path}*`,
+            headers: {
+              'Content-Security-Policy': `${workspacePolicy()}; ${HEADER_ONLY_DIRECTIVES}`,
+              'X-Robots-Tag': 'noindex, nofollow',
+              'Cache-Control': 'no-cache',
+            },
+          },
         ]),
       );
       return { policy };

@@ -31,7 +31,14 @@ const searchScript = {
   noneFor: 'Không có kết quả nào cho {query}.',
   missingFor: 'Không có kết quả nào cho {query}: không trang nào có từ {words}. Hãy kiểm tra chính tả hoặc bỏ bớt từ.',
   sections: 'Các đoạn liên quan trong trang: {title}',
+  dropped: 'Không tìm thấy {words}, đang hiện kết quả cho các từ còn lại.',
   filterCount: '({count})',
+} as const;
+
+/** What the search page's script also writes: the filters' summary and the ticked-filter chips. */
+const searchPageScript = {
+  filtersTicked: 'Bộ lọc ({count})',
+  removeFilter: 'Bỏ lọc {filter}: {value}',
 } as const;
 
 /** Vietnamese quotation marks around a name, the same in scripts and pages. */
@@ -59,7 +66,9 @@ export const ui = {
     close: 'Đóng',
     needsJavaScript: 'Cần bật JavaScript để xem kết quả tìm kiếm.',
     script: searchScript,
+    pageScript: searchPageScript,
     filterLabels: searchFilters,
+    ticked: 'Bộ lọc đang chọn',
   },
 
   /** A fact the source document does not give: one wording, so readers learn to recognise it. */
@@ -224,6 +233,15 @@ export const ui = {
     },
   },
 
+  /** The home page's campaign band (src/components/overrides/Hero.astro) and field cards. */
+  home: {
+    /** Before the campaign's name in the page's one heading. */
+    kicker: 'Phong trào thi đua',
+    years: 'Thời gian thực hiện',
+    readGuidance: 'Đọc toàn văn hướng dẫn',
+    fieldItems: (count: number, number: string) => `${count} nội dung cụ thể trong mục III.${number} của hướng dẫn.`,
+  },
+
   /** The statistics pages (/so-lieu/), their charts, tables and story lists (issue 14). */
   statistics: {
     title: 'Số liệu phong trào',
@@ -261,7 +279,6 @@ export const ui = {
     multiField: 'Một câu chuyện có thể thuộc nhiều nội dung và nhiều mục, nên tổng các cột có thể lớn hơn số câu chuyện.',
     summaryTop: (top: string, count: string, total: string) => `Nhiều nhất: ${top} với ${count} trên ${total} câu chuyện.`,
     summaryNone: 'Chưa có câu chuyện nào trong các mục này.',
-    quarterSummary: (busiest: string, count: string, dated: string) => `Quý có nhiều câu chuyện nhất: ${busiest} (${count} câu chuyện). ${dated}`,
     quarterBoundary: (phase: string, quarter: string) => `Đường nét đứt đánh dấu ${phase} bắt đầu từ ${quarter}.`,
     yearOnly: (count: string) => `${count} câu chuyện chỉ ghi năm đạt thành tích, không xếp được vào quý nào, nên không có trong biểu đồ này.`,
     indicatorColumns: { total: 'Tổng', unit: 'Đơn vị tính', stories: 'Số câu chuyện', item: 'Theo ý của văn bản' },
@@ -292,6 +309,61 @@ export const ui = {
     qrAlt: 'Mã QR dẫn tới trang chủ của phong trào',
     printHint: 'Khi in, chọn khổ giấy A4; áp phích vừa một trang, in đen trắng được.',
   },
+  /**
+   * The editors' web workspace (/quan-tri/, src/lib/cms/): the form's label and help for every
+   * field of a story, by field path (`figures.*.label` for each figure's label). The content
+   * check's annotations on a pull request name a field by the same label
+   * (src/lib/cms/field-labels.ts), and tests/unit/cms-config.test.ts fails when a schema field
+   * has no label here or a label has no schema field.
+   */
+  workspace: {
+    title: 'Quản trị nội dung',
+    description: 'Nơi biên tập viên soạn câu chuyện điển hình và gửi để duyệt.',
+    noScript: 'Trang quản trị cần bật JavaScript.',
+    collection: { label: 'Câu chuyện điển hình', singular: 'câu chuyện', description: 'Mỗi câu chuyện lưu thành một đề nghị thay đổi (pull request) để người duyệt xem trước khi đăng.' },
+    slugHint: 'Tên thư mục và địa chỉ trang: chữ thường không dấu, nối bằng dấu gạch ngang; tự tạo từ tiêu đề.',
+    slugMessage: 'Chỉ dùng chữ thường không dấu, chữ số và dấu gạch ngang (ví dụ: nha-van-hoa-tiet-kiem).',
+    fields: {
+      title: { label: 'Tiêu đề', hint: 'Một câu nói rõ ai làm được gì.' },
+      summary: { label: 'Tóm tắt', hint: 'Một đoạn văn ngắn, không xuống dòng.' },
+      kind: { label: 'Tập thể hay cá nhân' },
+      unit: { label: 'Đơn vị' },
+      'unit.name': { label: 'Tên đơn vị', hint: 'Ghi đầy đủ, ví dụ: Công đoàn cơ sở Trường Tiểu học …' },
+      'unit.level': { label: 'Cấp đơn vị' },
+      person: { label: 'Họ và tên người được nêu gương', hint: 'Bắt buộc khi chọn “cá nhân”.' },
+      locality: { label: 'Địa bàn' },
+      fields: { label: 'Nội dung thi đua', hint: 'Chọn ít nhất một.' },
+      items: { label: 'Nội dung cụ thể', hint: 'Tuỳ chọn. Chỉ chọn các mục thuộc nội dung thi đua đã chọn ở trên.' },
+      phase: { label: 'Giai đoạn' },
+      achievedOn: { label: 'Thời điểm đạt thành tích', hint: 'Ví dụ: 2025-03-21 (ngày), 2025-03 (tháng), 2025-Q1 (quý) hoặc 2025 (năm).' },
+      publishedOn: { label: 'Ngày đăng' },
+      figures: { label: 'Kết quả bằng con số', hint: 'Tuỳ chọn. Mỗi con số một dòng.' },
+      'figures.*.label': { label: 'Nội dung', hint: 'Ví dụ: Chiều dài đường bê tông' },
+      'figures.*.value': { label: 'Giá trị', hint: 'Chỉ ghi con số, không kèm đơn vị.' },
+      'figures.*.unit': { label: 'Đơn vị tính', hint: 'Ví dụ: km, triệu đồng' },
+      'figures.*.indicator': {
+        label: 'Chỉ tiêu',
+        hint: 'Tuỳ chọn. Chọn chỉ tiêu để con số được cộng ở trang Số liệu phong trào; đơn vị tính phải đúng đơn vị của chỉ tiêu.',
+      },
+      commendation: { label: 'Khen thưởng', hint: 'Tuỳ chọn.' },
+      'commendation.status': { label: 'Tình trạng khen thưởng' },
+      'commendation.title': { label: 'Hình thức khen thưởng', hint: 'Ví dụ: Bằng khen của Ban Chấp hành LĐLĐ tỉnh' },
+      'commendation.by': { label: 'Cơ quan khen thưởng' },
+      'commendation.date': { label: 'Thời điểm khen thưởng' },
+      directives: { label: 'Văn bản liên quan', hint: 'Tuỳ chọn: văn bản mà câu chuyện thực hiện.' },
+      cover: { label: 'Ảnh đại diện', hint: 'Tuỳ chọn.' },
+      'cover.src': { label: 'Ảnh', hint: 'Ảnh JPEG, PNG hoặc WebP; ảnh lớn được thu nhỏ trước khi tải lên.' },
+      'cover.alt': { label: 'Mô tả ảnh', hint: 'Ảnh cho thấy gì, cho người không xem được ảnh.' },
+      sources: { label: 'Nguồn tin', hint: 'Ít nhất một: báo cáo, bài báo… nơi lấy thông tin.' },
+      'sources.*.title': { label: 'Tên nguồn' },
+      'sources.*.url': { label: 'Đường dẫn', hint: 'Tuỳ chọn, bắt đầu bằng https://' },
+      author: { label: 'Người viết' },
+      'author.name': { label: 'Họ và tên người viết' },
+      'author.unit': { label: 'Đơn vị của người viết' },
+      editor: { label: 'Người biên tập' },
+      body: { label: 'Nội dung câu chuyện', hint: 'Kể lại việc đã làm, kết quả, bài học. Chèn ảnh bằng nút ảnh trên thanh công cụ.' },
+    } as Readonly<Record<string, { label: string; hint?: string }>>,
+  },
 } as const;
 
 /** What the search panel passes to the search scripts in its data-strings attribute. */
@@ -299,5 +371,5 @@ export type SearchScriptStrings = typeof searchScript;
 /** What the share control passes to its script in its data-strings attribute. */
 export type ShareScriptStrings = (typeof ui)['share']['script'];
 /** The search page's panel also passes the filter labels. */
-export type SearchPageScriptStrings = SearchScriptStrings & { filterLabels: typeof searchFilters };
+export type SearchPageScriptStrings = SearchScriptStrings & typeof searchPageScript & { filterLabels: typeof searchFilters };
 

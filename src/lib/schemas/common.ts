@@ -52,6 +52,9 @@ export const httpsUrl = z
 /** A visible editor's note beside the official text, e.g. on a slip in the source. */
 export const editorialNote = text;
 
+/** How to write a date, the end of the check's message for a date it cannot read. */
+export const PARTIAL_DATE_FORMS = 'Viết 2023-03-21 (ngày), 2023-03 (tháng), 2023-Q2 (quý) hoặc 2023 (năm).';
+
 export const partialDate = z
   .union([z.string(), z.number().int(), z.date()])
   .transform((value, ctx): PartialDate => {
@@ -60,7 +63,7 @@ export const partialDate = z
     if (!parsed) {
       ctx.addIssue({
         code: 'custom',
-        message: `“${raw}” không phải là một thời điểm hợp lệ. Viết 2023-03-21 (ngày), 2023-03 (tháng), 2023-Q2 (quý) hoặc 2023 (năm).`,
+        message: `“${raw}” không phải là một thời điểm hợp lệ. ${PARTIAL_DATE_FORMS}`,
       });
       return z.NEVER;
     }

@@ -9,15 +9,20 @@ export interface StringField {
   kind: FieldKind;
 }
 
-interface Def {
+/** The parts of zod 4's internal definition that walking a schema reads. */
+export interface ZodDef {
   type: string;
   innerType?: z.ZodType;
   in?: z.ZodType;
   element?: z.ZodType;
   shape?: Record<string, z.ZodType>;
+  /** An enum's values, by key. */
+  entries?: Record<string, string>;
+  /** Length limits and other checks (`min_length` with `minimum`, `max_length` with `maximum`). */
+  checks?: Array<{ _zod: { def: Record<string, unknown> } }>;
 }
 
-const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+export const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: ZodDef } })._zod.def;
 const kindOf = (schema: z.ZodType) => (schema.meta() as { fieldKind?: FieldKind } | undefined)?.fieldKind;
 
 /**

@@ -19,3 +19,12 @@ export function resultStatus(text: SearchScriptStrings, { query, count, missing 
   if (missing.length > 0) return fill(text.missingFor, { query: quote(query), words: missing.map(quote).join(text.wordSeparator) });
   return fill(text.noneFor, { query: quote(query) });
 }
+
+/**
+ * The note after the status line when words no page has were left out and the search went on
+ * with the others; empty when none was.
+ */
+export function droppedNote(text: SearchScriptStrings, dropped: readonly string[]): string {
+  if (dropped.length === 0) return '';
+  return fill(text.dropped, { words: dropped.map((word) => fill(text.quote, { text: word })).join(text.wordSeparator) });
+}

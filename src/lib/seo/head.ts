@@ -66,7 +66,10 @@ export function removePrintStylesheetLink(html: string): string {
   return html.replace(/<link rel="stylesheet" href="[^"]*\/print\.[\w-]+\.css" media="print"\/?>/, '');
 }
 
-/** robots.txt: everything may be crawled; the sitemap index is Starlight's (@astrojs/sitemap). */
-export function robotsTxt(sitemapUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+/**
+ * robots.txt: everything may be crawled but `disallow` (URL paths: the editors' workspace); the
+ * sitemap index is Starlight's (@astrojs/sitemap).
+ */
+export function robotsTxt(sitemapUrl: string, disallow: readonly string[] = []): string {
+  return `User-agent: *\n${disallow.map((path) => `Disallow: ${path}\n`).join('')}Allow: /\n\nSitemap: ${sitemapUrl}\n`;
 }

@@ -1,7 +1,7 @@
 /**
  * The site's service worker, bundled into sw.js by src/integrations/output/service-worker.ts,
  * which puts the constants below in front of it for each build (VERSION, BASE, PRECACHE as
- * [URL, revision] pairs, the revision a hash of the file's bytes, and OFFLINE_URL), so every
+ * [URL, revision] pairs, the revision a hash of the file's bytes, OFFLINE_URL and APPS), so every
  * deploy ships a different sw.js and the browser installs it on the reader's next visit.
  */
 
@@ -9,6 +9,7 @@ declare const VERSION: string;
 declare const BASE: string;
 declare const PRECACHE: ReadonlyArray<readonly [url: string, revision: string]>;
 declare const OFFLINE_URL: string;
+declare const APPS: readonly string[];
 
 // The service-worker types live in TypeScript's "webworker" library, which cannot be loaded
 // beside the "dom" one the rest of src/ uses; these are the parts this worker touches.
@@ -97,6 +98,7 @@ worker.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== worker.location.origin || !url.pathname.startsWith(BASE)) return;
+  if (APPS.some((path) => url.pathname.startsWith(path))) return;
   event.respondWith(request.mode === 'navigate' ? navigate(event, url) : asset(event, url));
 });
 

@@ -1,38 +1,28 @@
 /**
  * Runs a Vietnamese-aware search on Pagefind's browser API: the query is put in index form
- * (đ → ď), pages where the words stand side by side rank first, every word is checked to have
- * really matched, and titles and excerpts come back with đ restored.
+ * (đ → ď), pages where the words stand side by side rank first, Pagefind's prefix matches are
+ * filtered by the whole-word rule (src/lib/search/word-rule.ts), a word no page has is dropped
+ * and named, and titles and excerpts come back with đ restored.
  */
 import { missingWords } from '../../lib/search/match.ts';
 import { mergeHits } from '../../lib/search/merge.ts';
 import { sideBySideIds } from '../../lib/search/phrase.ts';
 import { prepareQuery } from '../../lib/search/query.ts';
-import { fromIndexForm } from '../../lib/search/vietnamese.ts';
+import { analysePage, type PageData, type ResultView } from '../../lib/search/result-view.ts';
+import { toIndexForm } from '../../lib/search/vietnamese.ts';
+import { queryTerms, type QueryTerm } from '../../lib/search/word-rule.ts';
 import { filterRequest, MATERIAL_TYPE_KEY, SEARCH_FILTERS, type FilterKey, type FilterRequest, type SelectedFilters } from '../../lib/search/filters.ts';
 
+export type { ResultView } from '../../lib/search/result-view.ts';
+
 type FilterCounts = Record<string, Record<string, number>>;
-
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-
-interface PagefindData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sub_results: PagefindSubResult[];
-}
 
 interface PagefindHit {
   id: string;
   score: number;
   /** Positions of the matched words on the page. */
   words: number[];
-  data: () => Promise<PagefindData>;
+  data: () => Promise<PageData>;
 }
 
 interface PagefindResponse {
@@ -48,28 +38,98 @@ interface PagefindModule {
   filters: () => Promise<FilterCounts>;
 }
 
-export interface ResultView {
-  url: string;
-  title: string;
-  excerpt: string;
-  type?: string;
-  sections: PagefindSubResult[];
-}
-
 export interface SearchOutcome {
-  hits: PagefindHit[];
-  /** Typed words no page contains (the outcome then has no hits). */
+  results: ResultList;
+  /** The terms searched: the query's, less those dropped. */
+  terms: QueryTerm[];
+  /** Typed words no page contains when none remain to search (the outcome then has no results). */
   missing: string[];
+  /** Typed words no page contains, left out of a search that went on with the other words. */
+  dropped: string[];
   filters: FilterCounts;
 }
 
 /** How many results' texts to fetch as soon as the search answers (the UI shows five). */
-const PREFETCH = 5;
+export const PAGE_SIZE = 5;
+
+/**
+ * How many pages one call of ResultList.next reads at most. Pagefind ranks a page that has a
+ * query word only inside a longer word ("các" for `ca`) low, so such pages rarely reach the top;
+ * this bounds the extra texts fetched when they do.
+ */
+const SCAN_LIMIT = 20;
 
 /** Pagefind fetches a result's text on every data() call; one fetch per result is enough. */
 function remember(hit: PagefindHit): PagefindHit {
-  let data: Promise<PagefindData> | undefined;
+  let data: Promise<PageData> | undefined;
   return { id: hit.id, score: hit.score, words: hit.words, data: () => (data ??= hit.data()) };
+}
+
+/**
+ * The pages of one search in Pagefind's order (side by side first), read lazily: a page whose
+ * matches are only prefixes of finished words is skipped, and the count shrinks by it.
+ */
+export class ResultList {
+  private next_ = 0;
+  private rejected = 0;
+  /** Terms answered on no page read so far, by index (all of them before any page is read). */
+  readonly unansweredEverywhere: Set<number>;
+
+  private readonly hits: PagefindHit[];
+  private readonly terms: QueryTerm[];
+
+  constructor(hits: PagefindHit[], terms: QueryTerm[]) {
+    this.hits = hits;
+    this.terms = terms;
+    this.unansweredEverywhere = new Set(terms.map((_, i) => i));
+  }
+
+  /** Pagefind's count, less the pages found not to answer every word. */
+  get count(): number {
+    return this.hits.length - this.rejected;
+  }
+
+  get done(): boolean {
+    return this.next_ >= this.hits.length;
+  }
+
+  /** The top page's text, for the word check. */
+  top(): Promise<PageData> | undefined {
+    return this.hits[0]?.data();
+  }
+
+  private pending?: Promise<ResultView[]>;
+
+  /** Starts reading the first results while the word check runs; `more` then returns them. */
+  prefetch(wanted: number, isCurrent: () => boolean): Promise<ResultView[]> {
+    return (this.pending = this.read(wanted, isCurrent));
+  }
+
+  /** Up to `wanted` more results, reading at most SCAN_LIMIT pages (in batches of `wanted`). */
+  more(wanted: number, isCurrent: () => boolean = () => true): Promise<ResultView[]> {
+    const pending = this.pending;
+    this.pending = undefined;
+    return pending ?? this.read(wanted, isCurrent);
+  }
+
+  private async read(wanted: number, isCurrent: () => boolean): Promise<ResultView[]> {
+    const views: ResultView[] = [];
+    let read = 0;
+    while (views.length < wanted && !this.done && read < SCAN_LIMIT && isCurrent()) {
+      const batch = this.hits.slice(this.next_, this.next_ + wanted - views.length);
+      this.next_ += batch.length;
+      read += batch.length;
+      const pages = await Promise.all(batch.map((hit) => hit.data()));
+      for (const page of pages) {
+        const analysis = analysePage(page, this.terms, MATERIAL_TYPE_KEY);
+        const unanswered: readonly number[] = analysis.unanswered;
+        for (const [i] of this.terms.entries()) if (!unanswered.includes(i)) this.unansweredEverywhere.delete(i);
+        if (analysis.view) views.push(analysis.view);
+        else this.rejected++;
+      }
+    }
+    return views;
+  }
 }
 
 export class SearchEngine {
@@ -84,7 +144,8 @@ export class SearchEngine {
     // Pagefind's default web worker is kept although it costs one request (11 KB) and makes a
     // search at 5,000 pages ~25 % slower: without it a common word froze the page for 100–275 ms
     // per keystroke on this machine, several times that on a cheap phone (docs/search.md).
-    await pagefind.options({ baseUrl, excerptLength: 24 });
+    // Excerpts are built by result-view.ts; Pagefind's own are not read.
+    await pagefind.options({ baseUrl, excerptLength: 1 });
     await pagefind.init();
     return new SearchEngine(pagefind);
   }
@@ -105,23 +166,22 @@ export class SearchEngine {
     const chosen = SEARCH_FILTERS.map(({ key }) => key).filter((key) => (selected[key]?.length ?? 0) > 0);
     const filters = filterRequest(selected, countFilters);
     const query = prepareQuery(raw);
+    const none = { missing: [], dropped: [], terms: [] };
     if (!query) {
       // No words: list what the filters select, or nothing at all.
-      if (chosen.length === 0) return { hits: [], missing: [], filters: await this.allFilters() };
+      if (chosen.length === 0) return { ...none, results: new ResultList([], []), filters: await this.allFilters() };
       const response = await this.run(null, filters);
       const counts = countFilters ? await this.ownKeyCounts(null, selected, chosen, response.filters) : response.filters;
-      return { hits: response.results, missing: [], filters: counts };
+      return { ...none, results: new ResultList(response.results.map(remember), []), filters: counts };
     }
-    let term = query.term;
-    let outcome = await this.pass(term, query.words, filters, isCurrent);
-    if (outcome.missing.length > 0 && query.splitTerm && query.splitWords && isCurrent()) {
+    let outcome = await this.pass(queryTerms(query.words, query.typed, raw), filters, isCurrent);
+    if ((outcome.missing.length > 0 || outcome.dropped.length > 0) && query.splitWords && isCurrent()) {
       // "KH-UBND" is not the start of any indexed word, but its parts are (see query.ts).
-      const split = await this.pass(query.splitTerm, query.splitWords, filters, isCurrent);
-      if (split.missing.length === 0) [outcome, term] = [split, query.splitTerm];
+      const split = await this.pass(queryTerms(query.splitWords, query.splitWords, raw), filters, isCurrent);
+      if (split.missing.length === 0 && (outcome.missing.length > 0 || split.dropped.length < outcome.dropped.length)) outcome = split;
     }
-    const missing = outcome.missing.map((word) => query.typed[query.words.indexOf(word)] ?? word);
-    if (countFilters && missing.length === 0 && isCurrent()) outcome.filters = await this.ownKeyCounts(term, selected, chosen, outcome.filters);
-    return { ...outcome, missing };
+    if (countFilters && outcome.missing.length === 0 && isCurrent()) outcome.filters = await this.ownKeyCounts(termOf(outcome.terms), selected, chosen, outcome.filters);
+    return outcome;
   }
 
   /** Replaces the counts of each selected key by those of a search without its own selection. */
@@ -138,35 +198,38 @@ export class SearchEngine {
     return response;
   }
 
-  private async pass(term: string, words: string[], filters: FilterRequest, isCurrent: () => boolean): Promise<SearchOutcome> {
-    const main = await this.run(term, filters);
-    const hits = mergeHits(main.results, sideBySideIds(main.results, words.length)).map(remember);
-    if (!isCurrent()) return { hits: [], missing: [], filters: main.filters };
-    // Fetch the first screen of results now, together with the page the word check reads.
-    for (const hit of hits.slice(0, PREFETCH)) void hit.data().catch(() => undefined);
-    const top = hits[0];
-    if (!top) return { hits, missing: [], filters: main.filters };
-    // Pagefind ANDs the words and only swaps a word for a shorter prefix when NO page has a word
-    // starting with it, so checking the best page tells whether every word matched everywhere.
-    const data = await top.data();
-    const missing = missingWords(words, [data.content, ...Object.values(data.meta)]);
-    return missing.length > 0 ? { hits: [], missing, filters: main.filters } : { hits, missing: [], filters: main.filters };
+  /**
+   * One search of the terms; a term no page has is dropped and the rest searched again.
+   * Pagefind swaps a word no indexed word begins with for a shorter prefix, and only then, so a
+   * word the best page lacks even as a prefix is on no page. A finished word found only inside
+   * longer words on every page read is also dropped.
+   */
+  private async pass(terms: QueryTerm[], filters: FilterRequest, isCurrent: () => boolean, dropped: string[] = []): Promise<SearchOutcome> {
+    const main = await this.run(termOf(terms), filters);
+    const hits = mergeHits(main.results, sideBySideIds(main.results, terms.length)).map(remember);
+    const results = new ResultList(hits, terms);
+    const answer: SearchOutcome = { results, terms, missing: [], dropped, filters: main.filters };
+    if (!isCurrent() || hits.length === 0) return answer;
+    // Fetch the first screen of results now; the top page also serves the word check.
+    const shown = results.prefetch(PAGE_SIZE, isCurrent);
+    const top = await results.top()!;
+    const absent = new Set(missingWords(terms.map((t) => t.word), [top.content, ...Object.values(top.meta)]));
+    let gone = terms.filter((t) => absent.has(t.word));
+    if (gone.length === 0) {
+      const views = await shown;
+      if (views.length > 0 || !isCurrent()) return answer;
+      gone = terms.filter((_, i) => results.unansweredEverywhere.has(i));
+    }
+    const left = terms.filter((t) => !gone.includes(t));
+    const names = [...dropped, ...gone.map((t) => t.label)];
+    const nothing = new ResultList([], terms);
+    if (gone.length === 0) return { ...answer, results: nothing };
+    if (left.length === 0) return { ...answer, results: nothing, missing: names, dropped: [] };
+    return this.pass(left, filters, isCurrent, names);
   }
 }
 
-/** What a result shows, with đ restored in every piece of text that came from the index. */
-export async function viewOf(hit: PagefindHit): Promise<ResultView> {
-  const data = await hit.data();
-  const title = fromIndexForm(data.meta.title ?? data.url);
-  const sections = data.sub_results
-    .filter((sub) => sub.url !== data.url && fromIndexForm(sub.title) !== title)
-    .slice(0, 3)
-    .map((sub) => ({ url: sub.url, title: fromIndexForm(sub.title), excerpt: fromIndexForm(sub.excerpt) }));
-  return {
-    url: data.url,
-    title,
-    excerpt: fromIndexForm(data.excerpt),
-    type: data.filters[MATERIAL_TYPE_KEY]?.[0],
-    sections,
-  };
+/** The Pagefind query of some terms: their typed words, in index form. */
+function termOf(terms: readonly QueryTerm[]): string {
+  return toIndexForm(terms.map((t) => t.typed).join(' '));
 }

@@ -8,13 +8,10 @@
 import { SEARCH_FILTERS, sortFilterValues, type FilterKey, type SelectedFilters } from '../../lib/search/filters.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import type { SearchPageScriptStrings, SearchScriptStrings } from '../../lib/i18n/ui.ts';
-import { resultStatus } from '../../lib/search/status.ts';
+import { droppedNote, resultStatus } from '../../lib/search/status.ts';
 import { typingDelay } from '../../lib/search/query.ts';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state.ts';
-import { SearchEngine, viewOf, type ResultView, type SearchOutcome } from './engine.ts';
-
-// Each result shown costs one fragment request; five fill a phone screen.
-const PAGE_SIZE = 5;
+import { PAGE_SIZE, ResultList, SearchEngine, type ResultView, type SearchOutcome } from './engine.ts';
 
 export interface MountOptions {
   /** Where pagefind.js lives, e.g. "/pagefind/". */
@@ -47,23 +44,29 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-search-filters]');
+  const disclosure = root.querySelector<HTMLDetailsElement>('[data-search-filter-box]');
+  const summary = root.querySelector<HTMLElement>('[data-search-filter-summary]');
+  const chips = root.querySelector<HTMLUListElement>('[data-search-chips]');
+  const filtersLabel = summary?.textContent ?? '';
   const pageLink = root.querySelector<HTMLAnchorElement>('[data-search-page-link]');
   const text = JSON.parse(root.dataset.strings ?? '{}') as SearchScriptStrings & Partial<SearchPageScriptStrings>;
 
   let selected: SelectedFilters = {};
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let hits: SearchOutcome['hits'] = [];
-  let shown = 0;
+  let results = new ResultList([], []);
 
   if (options.syncUrl) {
     const state = readSearchState(new URLSearchParams(location.search));
     input.value = state.q;
     selected = state.filters;
+    // A shared filtered address shows its filters.
+    if (disclosure && Object.values(selected).some((values) => values && values.length > 0)) disclosure.open = true;
   }
 
-  const setStatus = (text: string) => {
-    status.textContent = text;
+  const setStatus = (line: string, note = '') => {
+    status.textContent = line;
+    if (note) status.append(' ', el('span', { className: 'search-note' }, note));
   };
 
   const renderResult = (view: ResultView) => {
@@ -86,13 +89,12 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     return item;
   };
 
+  // Each result shown costs one fragment request; five fill a phone screen.
   const showMore = async (current: number) => {
-    const next = hits.slice(shown, shown + PAGE_SIZE);
-    const views = await Promise.all(next.map(viewOf));
+    const views = await results.more(PAGE_SIZE, () => current === run);
     if (current !== run) return;
     list.append(...views.map(renderResult));
-    shown += next.length;
-    more.hidden = shown >= hits.length;
+    more.hidden = results.done;
   };
 
   const renderFilters = (counts: SearchOutcome['filters']) => {
@@ -114,6 +116,27 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
       groups.push(fieldset);
     }
     filterBox.replaceChildren(...groups);
+    renderTicked();
+  };
+
+  /** The summary's count and one removable chip per ticked value. */
+  const renderTicked = () => {
+    if (!chips || !summary || !text.filterLabels || !text.filtersTicked || !text.removeFilter) return;
+    const ticked = SEARCH_FILTERS.flatMap(({ name, key }) => (selected[key] ?? []).map((value) => ({ label: text.filterLabels![name], key, value })));
+    summary.textContent = ticked.length > 0 ? fill(text.filtersTicked, { count: ticked.length }) : filtersLabel;
+    chips.hidden = ticked.length === 0;
+    chips.replaceChildren(
+      ...ticked.map(({ label, key, value }) => {
+        const button = el('button', { type: 'button' }, value, el('span', { ariaHidden: 'true' }, '×'));
+        button.setAttribute('aria-label', fill(text.removeFilter!, { filter: label, value }));
+        button.addEventListener('click', () => {
+          // The chip goes away; keep the focus near it.
+          summary.focus();
+          toggleFilter(key, value, false);
+        });
+        return el('li', {}, button);
+      }),
+    );
   };
 
   const toggleFilter = (key: FilterKey, value: string, on: boolean) => {
@@ -156,13 +179,12 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     }
     const outcome = await searchEngine.search(trimmed, selected, Boolean(filterBox), () => current === run);
     if (current !== run) return;
-    hits = outcome.hits;
-    shown = 0;
+    results = outcome.results;
     list.replaceChildren();
     await showMore(current);
     if (current !== run) return;
     renderFilters(outcome.filters);
-    setStatus(resultStatus(text, { query: trimmed, count: hits.length, missing: outcome.missing }));
+    setStatus(resultStatus(text, { query: trimmed, count: results.count, missing: outcome.missing }), droppedNote(text, outcome.dropped));
     root.setAttribute('data-state', 'done');
   };
 

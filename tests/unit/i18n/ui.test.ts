@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { fill } from '../../../src/lib/i18n/fill.ts';
 import { ui } from '../../../src/lib/i18n/ui.ts';
 import { SEARCH_FILTERS } from '../../../src/lib/search/filters.ts';
-import { resultStatus } from '../../../src/lib/search/status.ts';
+import { droppedNote, resultStatus } from '../../../src/lib/search/status.ts';
 
 // The search page passes these to its scripts as JSON (data-strings), as SearchPanel.astro does.
-const pageStrings = { ...ui.search.script, filterLabels: ui.search.filterLabels };
+const pageStrings = { ...ui.search.script, ...ui.search.pageScript, filterLabels: ui.search.filterLabels };
 const viaAttribute = JSON.parse(JSON.stringify(pageStrings)) as typeof pageStrings;
 
 describe('interface text for client scripts', () => {
@@ -20,6 +20,14 @@ describe('interface text for client scripts', () => {
   it('fills every template of the search scripts', () => {
     expect(fill(viaAttribute.sections, { title: 'Giai đoạn 1' })).toBe('Các đoạn liên quan trong trang: Giai đoạn 1');
     expect(fill(viaAttribute.filterCount, { count: 1200 })).toBe('(1.200)');
+  });
+});
+
+describe('droppedNote', () => {
+  it('names the words left out, each quoted, and is empty when none was', () => {
+    expect(droppedNote(viaAttribute, ['xyzqq'])).toBe('Không tìm thấy “xyzqq”, đang hiện kết quả cho các từ còn lại.');
+    expect(droppedNote(viaAttribute, ['xyz', 'abc'])).toBe('Không tìm thấy “xyz”, “abc”, đang hiện kết quả cho các từ còn lại.');
+    expect(droppedNote(viaAttribute, [])).toBe('');
   });
 });
 
