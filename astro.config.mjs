@@ -88,7 +88,7 @@ export default defineConfig({
       // Starlight's print rules are bundled here rather than linked separately (one request
       // fewer before the first paint); src/middleware.ts drops the separate link.
       // The palette (src/lib/theme/palette.ts) comes after print.css, whose print colours it replaces.
-      customCss: ['./src/styles/site.css', './src/styles/stories.css', './node_modules/@astrojs/starlight/dist/style/print.css', PALETTE_CSS_MODULE],
+      customCss: ['./src/styles/site.css', './src/styles/stories.css', './src/styles/figures.css', './node_modules/@astrojs/starlight/dist/style/print.css', PALETTE_CSS_MODULE],
       // Favicon as a data: URI and the share image: see src/lib/seo/head.ts.
       routeMiddleware: './src/route-middleware.ts',
       // Our own Vietnamese 404 page: src/pages/404.astro.

@@ -19,6 +19,7 @@ import { isoDay } from '../src/lib/format.ts';
 import { parsePartialDate, partialDateRange } from '../src/lib/partial-date.ts';
 import { isInPhase } from '../src/lib/phases.ts';
 import { EXEMPLAR_KINDS, SUMMARY_MAX, UNIT_LEVELS, type ExemplarKind } from '../src/lib/schemas/exemplars.ts';
+import { wasValidDuring } from '../src/lib/statistics/localities.ts';
 import { storyMarkdown, type NewStory } from '../src/lib/stories/new-story.ts';
 import { RESERVED_STORY_SLUGS } from '../src/lib/stories/paths.ts';
 import { SLUG_PATTERN, slugify, uniqueSlug } from '../src/lib/text/slug.ts';
@@ -36,7 +37,8 @@ Tuỳ chọn (dùng cho kịch bản; kèm --yes để không hỏi):
   --person TEXT        họ tên, với câu chuyện về cá nhân
   --unit TEXT          tên đơn vị (bắt buộc)
   --level TEXT         cấp đơn vị: ${UNIT_LEVELS.join(' | ')} (mặc định: ${UNIT_LEVELS[0]})
-  --locality ID        mã địa bàn trong content/localities/ (mặc định: toan-tinh)
+  --locality ID        mã địa bàn trong content/localities/, có hiệu lực vào thời điểm đạt thành tích
+                       (mặc định: địa bàn cấp tỉnh lúc đó: toan-tinh đến 30/6/2025, sau đó tinh-quang-ngai)
   --field ID           mã nội dung thi đua, ghi nhiều lần nếu nhiều (mặc định: nội dung đầu tiên)
   --item ID            mã nội dung cụ thể (ví dụ ha-tang-4), ghi nhiều lần nếu nhiều
   --achieved DATE      thời điểm đạt thành tích: 2025-03-21, 2025-03, 2025-Q1 hoặc 2025 (mặc định: tháng này)
@@ -193,8 +195,6 @@ const level = await ask('level', {
   fallback: () => UNIT_LEVELS[0],
   validate: bySchema(STORY.unit.shape.level),
 });
-if (interactive) console.log(`  Địa bàn: ${localities.map((l) => `${l.id} (${l.data.name})`).join(', ')}`);
-const locality = await ask('locality', { flag: args.locality, prompt: 'Mã địa bàn', fallback: () => 'toan-tinh', validate: oneOfIds(localities, 'một mã địa bàn') });
 if (interactive) console.log(`  Nội dung thi đua: ${fields.map((f) => `${f.id} (${f.data.name})`).join(', ')}`);
 const fieldAnswer = await ask('field', {
   flag: args.field?.join(','),
@@ -217,6 +217,17 @@ const achievedOn = await ask('achieved', {
   prompt: 'Thời điểm đạt thành tích',
   fallback: () => isoDay(today).slice(0, 7),
   validate: notFuture,
+});
+// Asked after the date: districts ended on 30/6/2025, so only the localities that existed then
+// are offered (docs/figures.md, "Localities over time").
+const achievedDate = parsePartialDate(achievedOn ?? '');
+const validLocalities = achievedDate ? localities.filter((l) => wasValidDuring(l.data, achievedDate)) : localities;
+if (interactive) console.log(`  Địa bàn lúc đạt thành tích: ${validLocalities.map((l) => `${l.id} (${l.data.name})`).join(', ')}`);
+const locality = await ask('locality', {
+  flag: args.locality,
+  prompt: 'Mã địa bàn',
+  fallback: () => (validLocalities.find((l) => l.data.level === 'cấp tỉnh') ?? validLocalities[0] ?? localities[0]!).id,
+  validate: oneOfIds(validLocalities, 'một mã địa bàn có hiệu lực vào thời điểm đạt thành tích'),
 });
 const publishedOn = await ask('published', {
   flag: args.published,

@@ -34,6 +34,12 @@ export const routes = {
   storiesJson: () => under('stories', JSON_FILE),
   submitStory: () => under('submitStory'),
   poster: () => under('poster'),
+  /** The statistics page: the whole campaign, or one phase's variant by its id. */
+  statistics: (phase?: string) => under('statistics', phase ? `${phase}/` : ''),
+  /** A download beside the statistics page (so-lieu.csv, so-lieu.xlsx). */
+  statisticsFile: (file: string) => under('statistics', file),
+  /** A story list a number links to, from its path below the base (src/lib/statistics/paths.ts). */
+  statisticsList: (path: string) => withBase(base, path),
   /** A calendar file (not a page, so not in the site map): the campaign's, or a phase's by its id. */
   calendar: (name?: string) => withBase(base, calendarPath(name)),
 };

@@ -23,6 +23,11 @@ export const FILTER_KEYS = {
   locality: 'dia-ban',
   year: 'nam',
   kind: 'loai',
+  // The statistics pages' story lists (/so-lieu/…), issue 14.
+  item: 'muc',
+  quarter: 'quy',
+  commendation: 'khen-thuong',
+  indicator: 'chi-tieu',
 } as const;
 
 export type FilterName = keyof typeof FILTER_KEYS;
@@ -117,6 +122,17 @@ export const SITE_MAP = {
     precached: true,
     lighthouse: [{ label: 'search' }],
     filters: ['materialType', 'phase', 'field', 'locality', 'year'],
+  },
+  // The campaign's figures with charts and downloads, one variant per phase, and a list of the
+  // stories behind each number. The lists grow with the stories, so nothing is precached.
+  statistics: {
+    path: 'so-lieu/',
+    label: 'Số liệu phong trào',
+    sidebar: true,
+    precached: false,
+    lighthouse: [{ label: 'statistics' }],
+    materialType: 'Số liệu phong trào',
+    filters: ['phase', 'field', 'item', 'locality', 'quarter', 'kind', 'commendation', 'indicator'],
   },
   // Markdown pages (content/pages/), rendered by Starlight.
   about: { path: 'gioi-thieu/', label: 'Về trang này', sidebar: true, precached: true, materialType: GENERAL_MATERIAL_TYPE },

@@ -1,11 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { parseHTML } from 'linkedom';
+import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../src/lib/stories/listing.ts';
 import { NODE, ROOT, TEST_BUILD_DATE } from '../support/paths.ts';
 import { copyStories, FIXTURES, projectCopy } from '../support/projects.ts';
+import { expectedList, parseVietnameseNumber, sumOf, valuesUnder, type OpenStory } from '../support/statistics-expected.ts';
 
 /**
  * Builds a copy of the project whose content/exemplars holds the fictional fixture stories plus
@@ -225,5 +229,143 @@ describe('feeds', () => {
     expect(a.body).toContain('## Cách làm');
     const published = data.stories.map((s: { publishedOn: string }) => s.publishedOn);
     expect(published).toEqual([...published].sort().reverse());
+  });
+});
+
+/**
+ * The statistics pages on the same build: every number is recomputed here from the open data
+ * (tests/support/statistics-expected.ts), and every link is followed to the stories it lists.
+ */
+describe('the statistics pages (/so-lieu/)', () => {
+  const open = () => JSON.parse(readFileSync(join(dist, 'cau-chuyen/du-lieu.json'), 'utf8')).stories as OpenStory[];
+  const variants = [{ path: '/so-lieu/', phase: undefined }, { path: '/so-lieu/giai-doan-1/', phase: 'giai-doan-1' }, { path: '/so-lieu/giai-doan-2/', phase: 'giai-doan-2' }];
+
+  /** The story ids a list shows, over all its pages (card lists and statistics tables alike). */
+  function listedStories(href: string, ids: Set<string>): string[] {
+    const found: string[] = [];
+    for (let n = 1; ; n++) {
+      const path = n === 1 ? href : `${href}trang/${n}/`;
+      if (!existsSync(join(dist, path, 'index.html'))) break;
+      const doc = page(path);
+      for (const a of doc.querySelectorAll('main a[href^="/cau-chuyen/"]')) {
+        const slug = /^\/cau-chuyen\/([^/]+)\/$/.exec(a.getAttribute('href')!)?.[1];
+        if (slug && ids.has(slug) && !found.includes(slug)) found.push(slug);
+      }
+    }
+    return found.sort();
+  }
+
+  it('has synthetic stories of both phases, old and new localities, figures with and without indicators', () => {
+    const stories = open();
+    expect(new Set(stories.map((s) => s.phase.id))).toEqual(new Set(['giai-doan-1', 'giai-doan-2']));
+    expect(stories.some((s) => s.locality.id === 'dak-glei' || s.locality.id === 'toan-tinh')).toBe(true);
+    expect(stories.some((s) => ['tinh-quang-ngai', 'xa-mau-mot', 'phuong-mau-hai'].includes(s.locality.id))).toBe(true);
+    const figures = stories.flatMap((s) => s.figures);
+    expect(figures.some((f) => f.indicator)).toBe(true);
+    expect(figures.some((f) => !f.indicator)).toBe(true);
+  });
+
+  it.each(variants)('$path: every number equals the one recomputed from du-lieu.json and links to exactly its stories', ({ path, phase }) => {
+    const all = open();
+    const stories = all.filter((s) => !phase || s.phase.id === phase);
+    const ids = new Set(all.map((s) => s.id));
+    const doc = page(path);
+    const headline = new Map([...doc.querySelectorAll('.stat-headline > div')].map((d) => [text(d.querySelector('dt')), d.querySelector('dd')!]));
+    const number = (label: string) => parseVietnameseNumber(text(headline.get(label)));
+    expect(number('Câu chuyện điển hình')).toBe(stories.length);
+    expect(number('Tập thể tiêu biểu')).toBe(stories.filter((s) => s.kind === 'tập thể').length);
+    expect(number('Cá nhân tiêu biểu')).toBe(stories.filter((s) => s.kind === 'cá nhân').length);
+    expect(number('Địa bàn có câu chuyện')).toBe(new Set(stories.map((s) => s.locality.id)).size);
+    expect(number('Được đề nghị khen thưởng')).toBe(stories.filter((s) => s.commendation?.status === 'đề nghị').length);
+    expect(number('Đã nhận khen thưởng')).toBe(stories.filter((s) => s.commendation?.status === 'đã nhận').length);
+    const storiesLink = headline.get('Câu chuyện điển hình')!.querySelector('a')!.getAttribute('href')!;
+    expect(listedStories(storiesLink, ids)).toEqual(stories.map((s) => s.id).sort());
+
+    // Each chart's table: linked counts list exactly their stories, and the counts add up to the
+    // memberships recomputed from the open data (so unlinked zeros are right too).
+    const segments: Record<string, string> = { 'linh-vuc': 'linh-vuc', muc: 'muc', 'dia-ban': 'dia-ban', quy: 'quy', 'khen-thuong': 'khen-thuong' };
+    for (const [chart, segment] of Object.entries(segments)) {
+      const section = doc.querySelector(`section[aria-labelledby="${chart}-tieu-de"]`)!;
+      expect(section, chart).not.toBeNull();
+      let sum = 0;
+      for (const cell of section.querySelectorAll('tbody td')) {
+        const count = parseVietnameseNumber(text(cell));
+        sum += count;
+        const a = cell.querySelector('a');
+        if (count === 0) expect(a).toBeNull();
+        else expect(listedStories(a!.getAttribute('href')!, ids), `${chart} ${a!.getAttribute('href')}`).toEqual(expectedList(a!.getAttribute('href')!, all, phase).sort());
+        if (a) expect(count).toBe(expectedList(a.getAttribute('href')!, all, phase).length);
+      }
+      expect(sum, chart).toBe(stories.reduce((n, s) => n + valuesUnder(segment, s).length, 0));
+    }
+
+    // Indicators: the total and the number of stories behind each.
+    const rows = [...doc.querySelectorAll('section[aria-labelledby="chi-tieu-tieu-de"] tbody tr')];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const cells = row.querySelectorAll('td');
+      const link = cells[2]!.querySelector('a');
+      const id = link ? link.getAttribute('href')!.split('/').filter(Boolean).at(-1)! : undefined;
+      const within = id ? stories.filter((s) => s.figures.some((f) => f.indicator === id)) : [];
+      if (id) expect(parseVietnameseNumber(text(cells[0]))).toBe(sumOf(stories, id));
+      expect(parseVietnameseNumber(text(cells[2]))).toBe(within.length);
+    }
+    const figures = stories.flatMap((s) => s.figures);
+    expect(text(doc.querySelector('section[aria-labelledby="chi-tieu-tieu-de"]'))).toContain(
+      `${figures.filter((f) => !f.indicator).length} số liệu không gắn với chỉ tiêu nào`,
+    );
+  });
+
+  it('draws each chart as well-formed SVG, named and described, with no colour, style or script inside', () => {
+    for (const { path } of variants) {
+      const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+      const svgs = html.match(/<svg[^>]*class="chart [\s\S]*?<\/svg>/g) ?? [];
+      expect(svgs, path).toHaveLength(5);
+      for (const svg of svgs) {
+        const parser = new SaxesParser({ xmlns: true });
+        const errors: string[] = [];
+        parser.on('error', (e) => errors.push(e.message));
+        parser.write(svg).close();
+        expect(errors, path).toEqual([]);
+        expect(svg).toMatch(/role="img"/);
+        expect(svg).not.toMatch(/<style|style=|<script|font-variant=|#[0-9a-f]{3,6}\b|rgb\(/i);
+        const doc = page(path);
+        const [labelledBy, describedBy] = [/aria-labelledby="([^"]+)"/.exec(svg)![1]!, /aria-describedby="([^"]+)"/.exec(svg)![1]!];
+        expect(text(doc.getElementById(labelledBy))).not.toBe('');
+        expect(text(doc.getElementById(describedBy))).not.toBe('');
+      }
+      expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")[^>]*>[^<]*(?:Plot|d3)/);
+    }
+  });
+
+  it('exports one CSV row per story × figure, UTF-8 with a BOM, and the same rows in the .xlsx', async () => {
+    const stories = open();
+    const bytes = readFileSync(join(dist, 'so-lieu/so-lieu.csv'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv: string[][] = parseCsv(bytes, { bom: true });
+    const [header, ...rows] = csv;
+    expect(header![0]).toBe('Mã câu chuyện');
+    expect(rows).toHaveLength(stories.reduce((n, s) => n + Math.max(1, s.figures.length), 0));
+    const col = (name: string) => header!.indexOf(name);
+    for (const story of stories) {
+      const mine = rows.filter((r) => r[0] === story.id);
+      expect(mine.map((r) => r[col('Giá trị')])).toEqual(story.figures.length ? story.figures.map((f) => String(f.value)) : ['']);
+      expect(mine.every((r) => r[col('Địa bàn (lúc đạt thành tích)')] === story.locality.name)).toBe(true);
+    }
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(readFileSync(join(dist, 'so-lieu/so-lieu.xlsx'))).buffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Câu chuyện × số liệu', 'Theo nội dung', 'Theo mục', 'Theo địa bàn', 'Theo quý', 'Tập thể, cá nhân', 'Khen thưởng', 'Chỉ tiêu']);
+    const sheetRows = (name: string) =>
+      // Rows and cells are sparse arrays (1-based, holes for empty cells): Array.from fills the holes.
+      book.getWorksheet(name)!.getSheetValues().slice(1).map((r) => Array.from((r as unknown[]).slice(1), (v) => (v === undefined || v === null ? '' : String(v))));
+    const table = sheetRows('Câu chuyện × số liệu');
+    expect(table[0]).toEqual(header);
+    // Empty cells: the CSV has "", the sheet no value; numbers are numbers in the sheet.
+    expect(table.slice(1).map((r) => r.concat(Array(header!.length - r.length).fill('')))).toEqual(rows);
+    const fields = sheetRows('Theo nội dung').slice(1);
+    for (const [name, total] of fields) {
+      expect(Number(total)).toBe(stories.filter((s) => s.fields.some((f) => f.name === name)).length);
+    }
   });
 });

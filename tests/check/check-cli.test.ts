@@ -90,11 +90,12 @@ describe('npm run check on broken content', () => {
 
   it('rejects an anchor used twice on the guidance page', () => {
     const root = copyContent();
-    editFile(root, 'content/contents/tiet-kiem.yaml', (t) => t.replace('id: tiet-kiem-6', 'id: ha-tang-1'));
+    // tiet-kiem-5: an item no indicator measures, so the duplicate anchor is the only problem.
+    editFile(root, 'content/contents/tiet-kiem.yaml', (t) => t.replace('id: tiet-kiem-5', 'id: ha-tang-1'));
     const { status, lines } = runCheck(root);
     expect(status).toBe(1);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^content\/contents\/tiet-kiem\.yaml:\d+ {2}items\[5\]\.id {2}Mã neo “ha-tang-1” đã được dùng ở content\/contents\/ha-tang\.yaml:\d+/);
+    expect(lines[0]).toMatch(/^content\/contents\/tiet-kiem\.yaml:\d+ {2}items\[4\]\.id {2}Mã neo “ha-tang-1” đã được dùng ở content\/contents\/ha-tang\.yaml:\d+/);
   });
 
   it('does not report a reference to an entry that exists but is itself invalid twice', () => {

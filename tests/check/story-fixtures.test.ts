@@ -52,6 +52,9 @@ const EXPECTED: Record<string, { file?: string; field: string; says: string }> =
   'thanh-phan-mdx': { field: 'body', says: 'Thành phần “<Figure>”' },
   'the-html-khong-cho-phep': { field: 'body', says: 'Mã HTML “<iframe' },
   'tep-mdx': { file: 'content/exemplars/mau-a-duong-be-tong/index.mdx', field: '-', says: 'chỉ chứa index.md và ảnh' },
+  'chi-tieu-khong-co': { field: 'figures[0].indicator', says: 'mã “khong-co”' },
+  'don-vi-khac-chi-tieu': { field: 'figures[0].unit', says: 'Đơn vị “m” khác đơn vị “km” của chỉ tiêu' },
+  'dia-ban-het-hieu-luc': { field: 'locality', says: 'Địa bàn “Huyện Đắk Glei” chỉ có hiệu lực đến ngày 30/06/2025, nhưng ngày đạt thành tích là tháng 03/2026' },
   'tep-le-ngoai-thu-muc': { file: 'content/exemplars/cau-chuyen-le.md', field: '-', says: 'phải nằm trong thư mục riêng' },
 };
 

@@ -72,12 +72,13 @@ describe('npm run new:story', () => {
       'Nguyễn Văn Mẫu',
       'Công đoàn cơ sở Mẫu E',
       '', // level: default
-      'ha-noi', // unknown locality: asked again
-      'sa-thay',
       'ha-tang',
       'ha-tang-3',
       '2099', // future: asked again
       '2026-03',
+      'ha-noi', // unknown locality: asked again
+      'sa-thay', // a district, which ended on 30/6/2025: asked again
+      'tinh-quang-ngai',
       '', // published: today
       '', // phase: from the date
       'Báo cáo giả định',
@@ -88,11 +89,11 @@ describe('npm run new:story', () => {
     const result = newStory(root, [], `${answers}\n`);
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toContain('Tiêu đề');
-    expect(result.stdout).toContain('✗ Chọn một mã địa bàn trong');
-    expect(result.stdout).toContain('✗ Thời điểm này ở sau hôm nay');
+        expect(result.stdout).toContain('✗ Thời điểm này ở sau hôm nay');
     const text = readFileSync(join(stories, 'doan-vien-mau-e-va-sang-kien/index.md'), 'utf8');
     expect(text).toContain('person: Nguyễn Văn Mẫu');
-    expect(text).toContain('locality: sa-thay');
+    expect(result.stdout.match(/✗ Chọn một mã địa bàn có hiệu lực vào thời điểm đạt thành tích/g)).toHaveLength(2);
+    expect(text).toContain('locality: tinh-quang-ngai');
     expect(text).toContain('phase: giai-doan-2');
     expect(check(root).status).toBe(0);
   });

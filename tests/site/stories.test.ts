@@ -62,3 +62,32 @@ describe('stories on the published site', () => {
     }
   });
 });
+
+/** The statistics pages of the published site, which has no story yet. */
+describe('statistics on the published site', () => {
+  it.each(['/so-lieu/', '/so-lieu/giai-doan-1/', '/so-lieu/giai-doan-2/'])('%s says there is nothing to count yet and draws no chart', (path) => {
+    const doc = loadPage(path);
+    expect(doc.querySelector('.stat-empty')!.textContent).toContain('Chưa có câu chuyện điển hình nào được đăng');
+    expect(doc.querySelectorAll('svg.chart, .stat-headline, .stat-table')).toHaveLength(0);
+    // No script of its own: only what every page carries (the share control).
+    const scripts = (d: Document) => [...d.querySelectorAll('script')].map((x) => x.outerHTML);
+    expect(scripts(doc)).toEqual(scripts(loadPage('/giai-doan/')));
+    expect(doc.querySelector(`a[href="/so-lieu/so-lieu.csv"]`)).not.toBeNull();
+  });
+
+  it('offers downloads with their header rows only', () => {
+    const csv = readFileSync(join(SITE_DIR, 'so-lieu/so-lieu.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFMã câu chuyện,')).toBe(true);
+    expect(csv.trim().split('\r\n')).toHaveLength(1);
+    expect(existsSync(join(SITE_DIR, 'so-lieu/so-lieu.xlsx'))).toBe(true);
+    expect(globSync('so-lieu/*/*/**/index.html', { cwd: SITE_DIR })).toEqual([]);
+  });
+
+  it('explains the 2025 reorganisation on /gioi-thieu/, linking both resolutions', () => {
+    const doc = loadPage('/gioi-thieu/');
+    for (const id of ['nghi-quyet-202-2025-qh15', 'nghi-quyet-203-2025-qh15']) {
+      expect(doc.querySelector(`a[href="../van-ban/${id}/"]`), id).not.toBeNull();
+      expect(existsSync(join(SITE_DIR, 'van-ban', id, 'index.html')), id).toBe(true);
+    }
+  });
+});

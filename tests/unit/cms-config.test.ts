@@ -12,7 +12,7 @@ import { text } from '../../src/lib/schemas/common.ts';
 import { COMMENDATION_STATUSES, EXEMPLAR_KINDS, UNIT_LEVELS } from '../../src/lib/schemas/exemplars.ts';
 import { ROOT } from '../support/paths.ts';
 
-const choices: WorkspaceChoices = workspaceChoices(readEntries(ROOT, ['localities', 'contents', 'phases', 'directives']));
+const choices: WorkspaceChoices = workspaceChoices(readEntries(ROOT, ['localities', 'contents', 'phases', 'directives', 'indicators']));
 const tree = schemaTree();
 const fields = storyFields(choices, tree);
 
@@ -43,10 +43,10 @@ describe('the story form and the story schema (parity)', () => {
   });
 
   it('fail when a widget has no schema field', () => {
-    const extra: CmsField = { name: 'indicator', label: 'Chỉ tiêu', widget: 'string', required: false };
+    const extra: CmsField = { name: 'ghiChu', label: 'Ghi chú', widget: 'string', required: false };
     const grown = fields.map((field) => (field.name === 'figures' ? { ...field, fields: [...field.fields!, extra] } : field));
     expect(parityProblems(tree, grown)).toEqual([
-      'widget “figures.*.indicator” has no schema field',
+      'widget “figures.*.ghiChu” has no schema field',
     ]);
   });
 

@@ -99,9 +99,18 @@ describe('invalid entries', () => {
     expect(failures('bodies', { ...body, parent: { id: 'x', number: '2.' } })).toEqual(['parent.name']);
   });
 
-  it('localities: a name and kind are required', () => {
-    expect(failures('localities', { name: 'Huyện Mẫu', kind: 'huyện', order: 1 })).toEqual([]);
-    expect(failures('localities', { name: 'Huyện Mẫu', order: 1 })).toEqual(['kind']);
+  it('localities: a name, kind and level are required; validity is optional and ordered', () => {
+    expect(failures('localities', { name: 'Huyện Mẫu', kind: 'huyện', level: 'cấp huyện', order: 1 })).toEqual([]);
+    expect(failures('localities', { name: 'Huyện Mẫu', level: 'cấp huyện', order: 1 })).toEqual(['kind']);
+    expect(failures('localities', { name: 'Huyện Mẫu', kind: 'huyện', order: 1 })).toEqual(['level']);
+    expect(failures('localities', { name: 'Huyện Mẫu', kind: 'huyện', level: 'cấp huyện', until: '2025-06-30', order: 1 })).toEqual([]);
+    expect(failures('localities', { name: 'Xã Mẫu', kind: 'xã', level: 'cấp xã', from: '2025-07-01', until: '2025-06-30', order: 1 })).toEqual(['until']);
+  });
+
+  it('indicators: the aggregate is “tổng” or “đếm”', () => {
+    const indicator = { label: 'Đường mẫu', unit: 'km', field: 'ha-tang', item: 'ha-tang-4', quote: 'làm đường', aggregate: 'tổng', order: 1 };
+    expect(failures('indicators', indicator)).toEqual([]);
+    expect(failures('indicators', { ...indicator, aggregate: 'trung bình' })).toEqual(['aggregate']);
   });
 
   it('exemplars: a complete fictional story passes and each broken field is named', () => {

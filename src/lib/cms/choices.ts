@@ -18,10 +18,12 @@ export interface WorkspaceChoices {
   items: Choice[];
   phases: Choice[];
   directives: Choice[];
+  /** Indicators a figure may count towards, with their unit (issue 14, docs/figures.md). */
+  indicators: Choice[];
 }
 
 /** The collections the choices come from (what the build must read). */
-export const CHOICE_COLLECTIONS = ['localities', 'contents', 'phases', 'directives'] as const;
+export const CHOICE_COLLECTIONS = ['localities', 'contents', 'phases', 'directives', 'indicators'] as const;
 
 const ITEM_EXCERPT = 90;
 
@@ -43,5 +45,6 @@ export function workspaceChoices(entries: ContentEntries): WorkspaceChoices {
     ),
     phases: byOrder(entries.list('phases')).map((e) => ({ label: e.data.heading, value: e.id })),
     directives: byOrder(entries.list('directives')).map((e) => ({ label: e.data.title, value: e.id })),
+    indicators: byOrder(entries.list('indicators')).map((e) => ({ label: `${e.data.label} (${e.data.unit})`, value: e.id })),
   };
 }

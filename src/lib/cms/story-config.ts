@@ -52,6 +52,7 @@ const REF_CHOICES: Partial<Record<RefTarget, keyof WorkspaceChoices>> = {
   contents: 'contents',
   phases: 'phases',
   directives: 'directives',
+  indicators: 'indicators',
 };
 
 const MIME: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' };

@@ -4,6 +4,7 @@ import { contentFieldSchema } from './contents.ts';
 import { directiveSchema } from './directives.ts';
 import { exemplarSchema, type ExemplarSchemaContext } from './exemplars.ts';
 import { guidanceDocumentSchema, guidanceSectionSchema } from './guidance.ts';
+import { indicatorSchema } from './indicators.ts';
 import { localitySchema } from './localities.ts';
 import { phaseSchema } from './phases.ts';
 
@@ -51,6 +52,12 @@ export const COLLECTIONS = {
   },
   bodies: { base: 'content/bodies', pattern: '*.yaml', label: 'đơn vị thực hiện', schema: ({ ref }) => bodySchema(ref) },
   localities: { base: 'content/localities', pattern: '*.yaml', label: 'địa bàn', schema: () => localitySchema },
+  indicators: {
+    base: 'content/indicators',
+    pattern: '*.yaml',
+    label: 'chỉ tiêu',
+    schema: ({ ref }) => indicatorSchema(ref),
+  },
   exemplars: {
     base: 'content/exemplars',
     pattern: '*/index.md',

@@ -35,6 +35,10 @@ export const directiveSchema = (ref: RefFactory) =>
     /** The words the guidance uses where it cites the document. */
     citedAs: text.optional(),
     url: httpsUrl.optional(),
+    /** Ngày có hiệu lực, where a source gives it. */
+    effectiveOn: partialDate.optional(),
+    /** Where the facts above were checked, for documents the guidance does not cite itself. */
+    sources: z.array(z.strictObject({ title: text, url: httpsUrl })).optional(),
     /** Other directives this one cites, where that is known. */
     cites: z.array(ref('directives')).optional(),
     order: z.number().int().nonnegative(),

@@ -90,6 +90,8 @@ export const exemplarSchema = <I extends z.ZodType>({ ref, image }: ExemplarSche
               error: 'Giá trị phải là một con số (không kèm đơn vị, không dùng dấu chấm ngăn cách hàng nghìn).',
             }),
             unit: text,
+            /** The indicator this figure counts towards, if any (statistics add up only those). */
+            indicator: ref('indicators').optional(),
           }),
         )
         .default([]),

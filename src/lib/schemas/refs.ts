@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Collections that other entries may point at. */
-export type RefTarget = 'directives' | 'phases' | 'contents' | 'bodies' | 'localities' | 'exemplars';
+export type RefTarget = 'directives' | 'phases' | 'contents' | 'bodies' | 'localities' | 'indicators' | 'exemplars';
 
 export interface EntryRef<C extends RefTarget = RefTarget> {
   collection: C;

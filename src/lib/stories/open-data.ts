@@ -22,7 +22,7 @@ export interface StoryRecord {
   phase: { id: string; name: string };
   achievedOn: string;
   publishedOn: string;
-  figures: Array<{ label: string; value: number; unit: string }>;
+  figures: Array<{ label: string; value: number; unit: string; indicator: string | null }>;
   commendation: { status: string; title: string; by: string | null; date: string | null } | null;
   directives: Array<{ id: string; title: string; number: string | null }>;
   cover: { url: string; alt: string } | null;
@@ -60,7 +60,7 @@ export function storyRecord(id: string, data: Exemplar, body: string, look: Open
     phase: { id: data.phase.id, name: look.phase(data.phase.id) },
     achievedOn: date(data.achievedOn),
     publishedOn: date(data.publishedOn),
-    figures: data.figures.map((f) => ({ label: f.label, value: f.value, unit: f.unit })),
+    figures: data.figures.map((f) => ({ label: f.label, value: f.value, unit: f.unit, indicator: f.indicator?.id ?? null })),
     commendation: data.commendation
       ? {
           status: data.commendation.status,

@@ -1,0 +1,28 @@
+import type { APIRoute } from 'astro';
+import { buildDate } from '../../data/site-data.ts';
+import { exportRows, variants } from '../../data/statistics.ts';
+import { ui } from '../../lib/i18n/ui.ts';
+import { bucketSheet, FIGURE_COLUMNS, indicatorSheet, workbook } from '../../lib/statistics/export.ts';
+
+/** The statistics as a workbook: the story × figure table, then one sheet per table of /so-lieu/. */
+export const GET: APIRoute = async ({ site }) => {
+  const text = ui.statistics;
+  const per = (pick: (v: (typeof variants)[number]['statistics']) => Parameters<typeof bucketSheet>[2][number]['buckets']) =>
+    variants.map((v) => ({ title: v.title, buckets: pick(v.statistics) }));
+  const file = await workbook(
+    [
+      { name: 'Câu chuyện × số liệu', columns: FIGURE_COLUMNS, rows: exportRows((path) => new URL(path, site).href) },
+      bucketSheet('Theo nội dung', text.dimensions.field, per((s) => s.byField)),
+      bucketSheet('Theo mục', text.dimensions.item, per((s) => s.byItem)),
+      bucketSheet('Theo địa bàn', text.dimensions.locality, per((s) => s.byLocality)),
+      bucketSheet('Theo quý', text.dimensions.quarter, per((s) => s.byQuarter)),
+      bucketSheet('Tập thể, cá nhân', text.dimensions.kind, per((s) => s.byKind)),
+      bucketSheet('Khen thưởng', text.dimensions.commendation, per((s) => s.byCommendation)),
+      indicatorSheet('Chỉ tiêu', variants.map((v) => ({ title: v.title, totals: v.statistics.indicators }))),
+    ],
+    buildDate,
+  );
+  return new Response(file, {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  });
+};
