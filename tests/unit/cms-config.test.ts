@@ -143,7 +143,7 @@ describe('the workspace configuration', () => {
   });
 
   it('offers the localities, fields, items, phases and directives of content/ by their Vietnamese names', () => {
-    expect(fieldAt(fields, 'locality').options).toContainEqual({ label: 'Huyện Đắk Tô', value: 'dak-to' });
+    expect(fieldAt(fields, 'locality').options).toContainEqual({ label: 'Huyện Đắk Tô (chỉ có hiệu lực đến ngày 30/06/2025)', value: 'dak-to' });
     expect(fieldAt(fields, 'fields').options).toContainEqual({ label: 'Phát triển kết cấu hạ tầng', value: 'ha-tang' });
     expect(fieldAt(fields, 'directives').options).toContainEqual({ label: 'Kế hoạch số 763/KH-UBND', value: 'ke-hoach-763-kh-ubnd' });
     const items = fieldAt(fields, 'items').options as Array<{ label: string; value: string }>;

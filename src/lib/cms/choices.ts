@@ -5,6 +5,7 @@
  * locality or directive file reaches the form at the next build.
  */
 import type { ContentEntries } from '../content/entries.ts';
+import { validityText } from '../statistics/localities.ts';
 
 export interface Choice {
   label: string;
@@ -38,7 +39,11 @@ const byOrder = <T extends { data: { order: number } }>(entries: T[]) => [...ent
 export function workspaceChoices(entries: ContentEntries): WorkspaceChoices {
   const contents = byOrder(entries.list('contents'));
   return {
-    localities: byOrder(entries.list('localities')).map((e) => ({ label: e.data.name, value: e.id })),
+    // Former units stay offered (a story may be from before 1/7/2025), labelled with their dates.
+    localities: byOrder(entries.list('localities')).map((e) => ({
+      label: e.data.from || e.data.until ? `${e.data.name} (${validityText(e.data)})` : e.data.name,
+      value: e.id,
+    })),
     contents: contents.map((e) => ({ label: e.data.name, value: e.id })),
     items: contents.flatMap((field) =>
       field.data.items.map((item, index) => ({ label: `${field.data.name} – ${index + 1}. ${excerpt(item.text)}`, value: item.id })),
