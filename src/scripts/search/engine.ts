@@ -209,7 +209,18 @@ export class SearchEngine {
     const hits = mergeHits(main.results, sideBySideIds(main.results, terms.length)).map(remember);
     const results = new ResultList(hits, terms);
     const answer: SearchOutcome = { results, terms, missing: [], dropped, filters: main.filters };
-    if (!isCurrent() || hits.length === 0) return answer;
+    if (!isCurrent()) return answer;
+    if (hits.length === 0) {
+      // Pagefind swapped a word no page has for a shorter one ("999" for the "9" of another
+      // page), and together the words met on no page: find that word and go on without it.
+      if (terms.length < 2) return answer;
+      const absent = await this.termsOnNoPage(terms, filters);
+      if (absent.length === 0 || !isCurrent()) return answer;
+      const rest = terms.filter((t) => !absent.includes(t));
+      const names = [...dropped, ...absent.map((t) => t.label)];
+      if (rest.length === 0) return { ...answer, missing: names, dropped: [] };
+      return this.pass(rest, filters, isCurrent, names);
+    }
     // Fetch the first screen of results now; the top page also serves the word check.
     const shown = results.prefetch(PAGE_SIZE, isCurrent);
     const top = await results.top()!;
@@ -226,6 +237,22 @@ export class SearchEngine {
     if (gone.length === 0) return { ...answer, results: nothing };
     if (left.length === 0) return { ...answer, results: nothing, missing: names, dropped: [] };
     return this.pass(left, filters, isCurrent, names);
+  }
+
+  /**
+   * The terms that no page has even searched alone: Pagefind answers such a word with the pages
+   * of a shorter indexed prefix, so the top page of its own search is read to tell.
+   */
+  private async termsOnNoPage(terms: QueryTerm[], filters: FilterRequest): Promise<QueryTerm[]> {
+    const absent = await Promise.all(
+      terms.map(async (term) => {
+        const top = (await this.run(termOf([term]), filters)).results[0];
+        if (!top) return true;
+        const page = await top.data();
+        return missingWords([term.word], [page.content, ...Object.values(page.meta)]).length > 0;
+      }),
+    );
+    return terms.filter((_, i) => absent[i]);
   }
 }
 
