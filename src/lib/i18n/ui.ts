@@ -245,6 +245,17 @@ export const ui = {
   /** The statistics pages (/so-lieu/), their charts, tables and story lists (issue 14). */
   statistics: {
     title: 'Số liệu phong trào',
+    /** Sheet names of the workbook /so-lieu/so-lieu.xlsx (Excel allows at most 31 characters). */
+    sheets: {
+      figures: 'Câu chuyện × số liệu',
+      field: 'Theo nội dung',
+      item: 'Theo mục',
+      locality: 'Theo địa bàn',
+      quarter: 'Theo quý',
+      kind: 'Tập thể, cá nhân',
+      commendation: 'Khen thưởng',
+      indicator: 'Chỉ tiêu',
+    },
     description: (scope: string) => `Số liệu tổng hợp từ các câu chuyện điển hình đã đăng (${scope}): số câu chuyện theo nội dung, mục, địa bàn, quý, khen thưởng và chỉ tiêu, kèm bảng số liệu và tệp tải về.`,
     intro: 'Các con số dưới đây được cộng tự động từ những câu chuyện điển hình đã đăng trên trang. Mỗi con số dẫn tới danh sách đúng những câu chuyện được đếm.',
     empty: 'Chưa có câu chuyện điển hình nào được đăng, nên chưa có số liệu để tổng hợp. Khi có câu chuyện, các bảng và biểu đồ sẽ hiện ở đây.',

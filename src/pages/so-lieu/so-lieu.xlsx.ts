@@ -7,18 +7,19 @@ import { bucketSheet, FIGURE_COLUMNS, indicatorSheet, workbook } from '../../lib
 /** The statistics as a workbook: the story × figure table, then one sheet per table of /so-lieu/. */
 export const GET: APIRoute = async ({ site }) => {
   const text = ui.statistics;
+  const sheet = text.sheets;
   const per = (pick: (v: (typeof variants)[number]['statistics']) => Parameters<typeof bucketSheet>[2][number]['buckets']) =>
     variants.map((v) => ({ title: v.title, buckets: pick(v.statistics) }));
   const file = await workbook(
     [
-      { name: 'Câu chuyện × số liệu', columns: FIGURE_COLUMNS, rows: exportRows((path) => new URL(path, site).href) },
-      bucketSheet('Theo nội dung', text.dimensions.field, per((s) => s.byField)),
-      bucketSheet('Theo mục', text.dimensions.item, per((s) => s.byItem)),
-      bucketSheet('Theo địa bàn', text.dimensions.locality, per((s) => s.byLocality)),
-      bucketSheet('Theo quý', text.dimensions.quarter, per((s) => s.byQuarter)),
-      bucketSheet('Tập thể, cá nhân', text.dimensions.kind, per((s) => s.byKind)),
-      bucketSheet('Khen thưởng', text.dimensions.commendation, per((s) => s.byCommendation)),
-      indicatorSheet('Chỉ tiêu', variants.map((v) => ({ title: v.title, totals: v.statistics.indicators }))),
+      { name: sheet.figures, columns: FIGURE_COLUMNS, rows: exportRows((path) => new URL(path, site).href) },
+      bucketSheet(sheet.field, text.dimensions.field, per((s) => s.byField)),
+      bucketSheet(sheet.item, text.dimensions.item, per((s) => s.byItem)),
+      bucketSheet(sheet.locality, text.dimensions.locality, per((s) => s.byLocality)),
+      bucketSheet(sheet.quarter, text.dimensions.quarter, per((s) => s.byQuarter)),
+      bucketSheet(sheet.kind, text.dimensions.kind, per((s) => s.byKind)),
+      bucketSheet(sheet.commendation, text.dimensions.commendation, per((s) => s.byCommendation)),
+      indicatorSheet(sheet.indicator, variants.map((v) => ({ title: v.title, totals: v.statistics.indicators }))),
     ],
     buildDate,
   );
