@@ -1,12 +1,7 @@
 import { getCollection } from 'astro:content';
 import { computeStatistics, type StatNames, type StatStory, type Statistics } from '../lib/statistics/figures.ts';
-import { ui } from '../lib/i18n/ui.ts';
-import { routes } from '../lib/routes.ts';
-import { figureRows } from '../lib/statistics/export.ts';
-import { listRowHtml } from '../lib/statistics/list-rows.ts';
-import { isStatisticsList, listPath } from '../lib/statistics/paths.ts';
-import { buildDate, contentFields, fieldById, phaseById, phases } from './site-data.ts';
-import { localities, localityById, stories, type Story } from './stories.ts';
+import { buildDate, contentFields, phases } from './site-data.ts';
+import { localities, stories, type Story } from './stories.ts';
 
 /** The statistics of the campaign and of each phase, computed once per build (docs/figures.md). */
 
@@ -60,79 +55,3 @@ export const variants: StatisticsVariant[] = [
     ),
   })),
 ];
-
-/**
- * Every list a number of the statistics pages links to that the stories section does not already
- * have, once each, with its stories newest first (the order of `stories`).
- */
-export const statisticsLists: Array<{ path: string; title: string; phase?: string | undefined; stories: Story[] }> = (() => {
-  const lists = new Map<string, { path: string; title: string; phase?: string | undefined; stories: Story[] }>();
-  for (const variant of variants) {
-    const s = variant.statistics;
-    const buckets = [...s.byKind, ...s.byCommendation, ...s.byField, ...s.byItem, ...s.byLocality, ...s.byQuarter, ...s.indicators];
-    if (variant.phase) {
-      const phase = statNames.phases.find((p) => p.id === variant.phase)!;
-      buckets.push({ dimension: 'phase', value: phase.id, label: phase.name, stories: s.stories });
-    }
-    for (const bucket of buckets) {
-      if (bucket.stories.length === 0) continue;
-      const path = listPath(bucket, variant.phase);
-      if (!isStatisticsList(path) || lists.has(path)) continue;
-      const scoped = variant.phase && bucket.dimension !== 'quarter' && bucket.dimension !== 'phase';
-      const scope = scoped ? `${variant.title}, ` : '';
-      const ids = new Set(bucket.stories);
-      lists.set(path, { path, title: `${scope}${ui.statistics.dimensions[bucket.dimension]}: ${bucket.label}`, phase: scoped ? variant.phase : undefined, stories: stories.filter((story) => ids.has(story.id)) });
-    }
-  }
-  return [...lists.values()];
-})();
-
-/**
- * The story × figure rows of the downloads, newest story first: built once and shared by the CSV
- * and the workbook (some 10,000 rows at 5,000 stories).
- */
-let exported: ReturnType<typeof figureRows> | undefined;
-export function exportRows(absolute: (path: string) => string) {
-  exported ??= buildExportRows(absolute);
-  return exported;
-}
-
-function buildExportRows(absolute: (path: string) => string) {
-  return figureRows(
-    stories.map((story) => {
-      const data = story.entry.data;
-      return {
-        id: story.id,
-        url: absolute(routes.story(story.id)),
-        title: data.title,
-        kind: data.kind,
-        unit: data.unit.name,
-        locality: localityById.get(data.locality.id)?.name ?? data.locality.id,
-        fields: data.fields.map((f) => fieldById.get(f.id)?.name ?? f.id),
-        items: data.items,
-        phase: phaseById.get(data.phase.id)?.name ?? data.phase.id,
-        achievedOn: data.achievedOn,
-        commendation: data.commendation?.status,
-        figures: data.figures.map((f) => ({ ...f, indicator: f.indicator?.id })),
-      };
-    }),
-    (id) => indicatorById.get(id)?.label ?? id,
-  );
-}
-
-/** A story's row in the statistics lists, serialised once however many lists count it. */
-const rows = new Map<string, string>();
-export function listRow(story: Story): string {
-  let row = rows.get(story.id);
-  if (row === undefined) {
-    row = listRowHtml({
-      href: routes.story(story.id),
-      title: story.title,
-      unit: story.unitName,
-      locality: localityById.get(story.locality)?.name ?? story.locality,
-      achievedOn: story.achievedOn,
-    });
-    rows.set(story.id, row);
-  }
-  return row;
-}

@@ -5,7 +5,9 @@
 import { withBase } from './base-path.ts';
 import { calendarPath } from './calendar/paths.ts';
 import { GUIDANCE_WORD_FILE } from './guidance-document/paths.ts';
-import { SITE_MAP, type SiteKey } from './site-map.ts';
+import { filterValue } from './search/filters.ts';
+import { writeSearchState } from './search/url-state.ts';
+import { FILTER_KEYS, SITE_MAP, type FilterName, type SiteKey } from './site-map.ts';
 import { FEED_FILE, JSON_FILE, PAGE_SEGMENT } from './stories/paths.ts';
 
 const base = import.meta.env?.BASE_URL;
@@ -23,7 +25,12 @@ export const routes = {
   contentField: (id: string, anchor?: string) => under('contents', `${id}/`) + at(anchor),
   directives: () => under('directives'),
   directive: (id: string) => under('directives', `${id}/`),
-  search: () => under('search'),
+  /** The search page, optionally filtered: ?tai-lieu=…&giai-doan=… (filter name → value). */
+  search: (filters: Partial<Record<FilterName, string>> = {}) => {
+    const selected = Object.fromEntries(Object.entries(filters).map(([name, value]) => [FILTER_KEYS[name as FilterName], [filterValue(value)]]));
+    const query = writeSearchState({ q: '', filters: selected }).toString();
+    return under('search') + (query ? `?${query}` : '');
+  },
   bodies: (anchor?: string) => under('bodies') + at(anchor),
   /** The story list, page 1 at /cau-chuyen/, then /cau-chuyen/trang/2/… */
   stories: (page = 1) => under('stories', pageSuffix(page)),
@@ -38,8 +45,6 @@ export const routes = {
   statistics: (phase?: string) => under('statistics', phase ? `${phase}/` : ''),
   /** A download beside the statistics page (so-lieu.csv, so-lieu.xlsx). */
   statisticsFile: (file: string) => under('statistics', file),
-  /** A story list a number links to, from its path below the base (src/lib/statistics/paths.ts). */
-  statisticsList: (path: string) => withBase(base, path),
   /** A calendar file (not a page, so not in the site map): the campaign's, or a phase's by its id. */
   calendar: (name?: string) => withBase(base, calendarPath(name)),
 };

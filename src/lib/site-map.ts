@@ -23,7 +23,7 @@ export const FILTER_KEYS = {
   locality: 'dia-ban',
   year: 'nam',
   kind: 'loai',
-  // The statistics pages' story lists (/so-lieu/…), issue 14.
+  // What the statistics pages' numbers count by (/so-lieu/, issue 14).
   item: 'muc',
   quarter: 'quy',
   commendation: 'khen-thuong',
@@ -62,6 +62,11 @@ export interface SiteRow {
   materialType?: string;
   /** The filters its URLs take, in the order the page shows them. */
   filters?: readonly FilterName[];
+  /**
+   * Further filters its URLs take that the page does not offer as choices: links from other
+   * pages set them (a number of the statistics pages), and the page shows them as removable chips.
+   */
+  linkFilters?: readonly FilterName[];
   /**
    * An application of its own rather than reading matter (the editors' workspace): out of the
    * sitemap, robots, the service worker and the tests every reading page gets (axe, reflow,
@@ -122,9 +127,12 @@ export const SITE_MAP = {
     precached: true,
     lighthouse: [{ label: 'search' }],
     filters: ['materialType', 'phase', 'field', 'locality', 'year'],
+    // Story pages declare them; a number of /so-lieu/ links here with exactly its stories' filters.
+    linkFilters: ['kind', 'item', 'quarter', 'commendation', 'indicator'],
   },
-  // The campaign's figures with charts and downloads, one variant per phase, and a list of the
-  // stories behind each number. The lists grow with the stories, so nothing is precached.
+  // The campaign's figures with charts and downloads, one variant per phase; each number links to
+  // its stories (a story list, or the search page filtered). They grow with the stories, so
+  // nothing is precached.
   statistics: {
     path: 'so-lieu/',
     label: 'Số liệu phong trào',
@@ -132,7 +140,6 @@ export const SITE_MAP = {
     precached: false,
     lighthouse: [{ label: 'statistics' }],
     materialType: 'Số liệu phong trào',
-    filters: ['phase', 'field', 'item', 'locality', 'quarter', 'kind', 'commendation', 'indicator'],
   },
   // Markdown pages (content/pages/), rendered by Starlight.
   about: { path: 'gioi-thieu/', label: 'Về trang này', sidebar: true, precached: true, materialType: GENERAL_MATERIAL_TYPE },

@@ -85,3 +85,42 @@ describe('stories on the search page', () => {
     await context.close();
   });
 });
+
+describe('a number of the statistics pages', () => {
+  /** Follows the link of a number on a statistics page and reads what the search page finds. */
+  async function follow(path: string, link: string) {
+    const { context, page } = await newPhonePage();
+    await page.goto(`${origin}${path}`);
+    const number = page.locator(link).first();
+    const shown = Number((await number.innerText()).trim());
+    await number.click();
+    await page.waitForURL(/\/tim-kiem\/\?/);
+    const found = await readResults(page, '');
+    const chips = await page.locator(`${PAGE_PANEL} [data-search-chips] button`).evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    const legends = await page.locator(`${PAGE_PANEL} [data-search-filters] legend`).allInnerTexts();
+    const open = (await (await page.request.get(`${origin}/cau-chuyen/du-lieu.json`)).json()) as { stories: Array<{ id: string; phase: { id: string }; items: string[] }> };
+    await context.close();
+    return { shown, found, chips, legends, open };
+  }
+
+  it("opens the search page with exactly the phase's stories", async () => {
+    const { shown, found, chips, open } = await follow('/so-lieu/giai-doan-1/', '.stat-headline div:first-child dd a');
+    const expected = open.stories.filter((s) => s.phase.id === 'giai-doan-1').map((s) => `/cau-chuyen/${s.id}/`);
+    expect(shown).toBe(expected.length);
+    expect(found.status).toBe(`${expected.length} kết quả.`);
+    expect([...found.urls].sort()).toEqual(expected.sort());
+    expect(chips).toEqual(['Bỏ lọc Loại tài liệu: Câu chuyện điển hình', 'Bỏ lọc Giai đoạn: Giai đoạn 1']);
+  });
+
+  it('filters on an item the search page does not offer as a choice, shown as a chip', async () => {
+    const { shown, found, chips, legends, open } = await follow('/so-lieu/', 'section[aria-labelledby="muc-tieu-de"] tbody td a');
+    // The table lists items in the guidance's order; the first with a story is ha-tang-3 or ha-tang-4.
+    const item = open.stories.flatMap((s) => s.items).sort()[0]!;
+    const expected = open.stories.filter((s) => s.items.includes(item)).map((s) => `/cau-chuyen/${s.id}/`);
+    expect(shown).toBe(expected.length);
+    expect(found.urls.sort()).toEqual(expected.sort());
+    expect(chips).toEqual(['Bỏ lọc Loại tài liệu: Câu chuyện điển hình', `Bỏ lọc Mục: Mục 1.${item.split('-').at(-1)}`]);
+    expect(legends).not.toContain('Mục');
+    expect(legends).toContain('Địa bàn');
+  });
+});

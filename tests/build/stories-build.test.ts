@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_SIZE } from '../../src/lib/stories/listing.ts';
 import { NODE, ROOT, TEST_BUILD_DATE } from '../support/paths.ts';
 import { copyStories, FIXTURES, projectCopy } from '../support/projects.ts';
-import { expectedList, parseVietnameseNumber, sumOf, valuesUnder, type OpenStory } from '../support/statistics-expected.ts';
+import { asFilter, expectedList, idsByLabel, parseVietnameseNumber, sumOf, valuesUnder, type OpenStory } from '../support/statistics-expected.ts';
 
 /**
  * Builds a copy of the project whose content/exemplars holds the fictional fixture stories plus
@@ -240,8 +240,9 @@ describe('the statistics pages (/so-lieu/)', () => {
   const open = () => JSON.parse(readFileSync(join(dist, 'cau-chuyen/du-lieu.json'), 'utf8')).stories as OpenStory[];
   const variants = [{ path: '/so-lieu/', phase: undefined }, { path: '/so-lieu/giai-doan-1/', phase: 'giai-doan-1' }, { path: '/so-lieu/giai-doan-2/', phase: 'giai-doan-2' }];
 
-  /** The story ids a list shows, over all its pages (card lists and statistics tables alike). */
+  /** The story ids a list shows, over all its pages (card lists), or the search page finds. */
   function listedStories(href: string, ids: Set<string>): string[] {
+    if (href.startsWith('/tim-kiem/')) return searchedStories(href);
     const found: string[] = [];
     for (let n = 1; ; n++) {
       const path = n === 1 ? href : `${href}trang/${n}/`;
@@ -253,6 +254,33 @@ describe('the statistics pages (/so-lieu/)', () => {
       }
     }
     return found.sort();
+  }
+
+  /** Each indexed page's search filters (data-pagefind-filter="key:value"), by path. */
+  let declared: Map<string, Set<string>> | undefined;
+  function declaredFilters(): Map<string, Set<string>> {
+    declared ??= new Map(
+      globSync('**/index.html', { cwd: dist })
+        .map((file) => [file, parseHTML(readFileSync(join(dist, file), 'utf8')).document as unknown as Document] as const)
+        .filter(([, doc]) => doc.querySelector('[data-pagefind-body]'))
+        .map(([file, doc]) => [file, new Set([...doc.querySelectorAll('[data-pagefind-filter]')].map((el) => el.getAttribute('data-pagefind-filter')!))]),
+    );
+    return declared;
+  }
+
+  /**
+   * The pages the search page finds for a filtered address, as Pagefind selects them: every key
+   * of the address matched by a filter the page declares. Story pages by id; any other page by
+   * its file, so a link that also finds other pages fails.
+   */
+  function searchedStories(href: string): string[] {
+    const url = new URL(href, 'https://example.invalid');
+    expect(url.pathname).toBe('/tim-kiem/');
+    const wanted = [...url.searchParams].map(([key, value]) => `${key}:${value}`);
+    return [...declaredFilters()]
+      .filter(([, filters]) => wanted.every((filter) => filters.has(filter)))
+      .map(([file]) => /^cau-chuyen\/([^/]+)\/index\.html$/.exec(file)?.[1] ?? file)
+      .sort();
   }
 
   it('has synthetic stories of both phases, old and new localities, figures with and without indicators', () => {
@@ -280,6 +308,12 @@ describe('the statistics pages (/so-lieu/)', () => {
     expect(number('Đã nhận khen thưởng')).toBe(stories.filter((s) => s.commendation?.status === 'đã nhận').length);
     const storiesLink = headline.get('Câu chuyện điển hình')!.querySelector('a')!.getAttribute('href')!;
     expect(listedStories(storiesLink, ids)).toEqual(stories.map((s) => s.id).sort());
+    for (const label of ['Tập thể tiêu biểu', 'Cá nhân tiêu biểu', 'Được đề nghị khen thưởng', 'Đã nhận khen thưởng']) {
+      const href = headline.get(label)!.querySelector('a')?.getAttribute('href');
+      if (number(label) === 0) expect(href, label).toBeUndefined();
+      else expect(listedStories(href!, ids), label).toEqual(expectedList(href!, all, phase).sort());
+      if (href) expect(number(label), label).toBe(expectedList(href, all, phase).length);
+    }
 
     // Each chart's table: linked counts list exactly their stories, and the counts add up to the
     // memberships recomputed from the open data (so unlinked zeros are right too).
@@ -305,9 +339,15 @@ describe('the statistics pages (/so-lieu/)', () => {
     for (const row of rows) {
       const cells = row.querySelectorAll('td');
       const link = cells[2]!.querySelector('a');
-      const id = link ? link.getAttribute('href')!.split('/').filter(Boolean).at(-1)! : undefined;
-      const within = id ? stories.filter((s) => s.figures.some((f) => f.indicator === id)) : [];
-      if (id) expect(parseVietnameseNumber(text(cells[0]))).toBe(sumOf(stories, id));
+      const href = link?.getAttribute('href');
+      const within = href ? expectedList(href, all, phase) : [];
+      if (href) {
+        expect(listedStories(href, ids)).toEqual([...within].sort());
+        expect(cells[0]!.querySelector('a')?.getAttribute('href')).toBe(href);
+        const label = new URL(href, 'https://example.invalid').searchParams.get('chi-tieu')!;
+        expect(label).toBe(asFilter(text(row.querySelector('th'))));
+        expect(parseVietnameseNumber(text(cells[0]))).toBe(sumOf(stories, idsByLabel()['chi-tieu'].get(label)!));
+      }
       expect(parseVietnameseNumber(text(cells[2]))).toBe(within.length);
     }
     const figures = stories.flatMap((s) => s.figures);
@@ -338,7 +378,7 @@ describe('the statistics pages (/so-lieu/)', () => {
     }
   });
 
-  it('exports one CSV row per story × figure, UTF-8 with a BOM, and the same rows in the .xlsx', async () => {
+  it('exports one CSV row per story × figure, UTF-8 with a BOM, and a workbook of the page\'s tables that the CSV adds up to', async () => {
     const stories = open();
     const bytes = readFileSync(join(dist, 'so-lieu/so-lieu.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -353,19 +393,43 @@ describe('the statistics pages (/so-lieu/)', () => {
       expect(mine.every((r) => r[col('Địa bàn (lúc đạt thành tích)')] === story.locality.name)).toBe(true);
     }
 
+    // The workbook holds the page's tables: each count is recomputed from the CSV's rows, for the
+    // campaign and for each phase.
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(new Uint8Array(readFileSync(join(dist, 'so-lieu/so-lieu.xlsx'))).buffer);
-    expect(book.worksheets.map((w) => w.name)).toEqual(['Câu chuyện × số liệu', 'Theo nội dung', 'Theo mục', 'Theo địa bàn', 'Theo quý', 'Tập thể, cá nhân', 'Khen thưởng', 'Chỉ tiêu']);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Theo nội dung', 'Theo mục', 'Theo địa bàn', 'Theo quý', 'Tập thể, cá nhân', 'Khen thưởng', 'Chỉ tiêu']);
     const sheetRows = (name: string) =>
       // Rows and cells are sparse arrays (1-based, holes for empty cells): Array.from fills the holes.
-      book.getWorksheet(name)!.getSheetValues().slice(1).map((r) => Array.from((r as unknown[]).slice(1), (v) => (v === undefined || v === null ? '' : String(v))));
-    const table = sheetRows('Câu chuyện × số liệu');
-    expect(table[0]).toEqual(header);
-    // Empty cells: the CSV has "", the sheet no value; numbers are numbers in the sheet.
-    expect(table.slice(1).map((r) => r.concat(Array(header!.length - r.length).fill('')))).toEqual(rows);
-    const fields = sheetRows('Theo nội dung').slice(1);
-    for (const [name, total] of fields) {
-      expect(Number(total)).toBe(stories.filter((s) => s.fields.some((f) => f.name === name)).length);
+      book.getWorksheet(name)!.getSheetValues().slice(1).map((r) => Array.from((r as unknown[]).slice(1), (v) => (v === undefined || v === null ? '' : v)));
+    const phases = [...new Set(rows.map((r) => r[col('Giai đoạn')]!))].sort();
+    const scopes: Array<(r: string[]) => boolean> = [() => true, ...phases.map((p) => (r: string[]) => r[col('Giai đoạn')] === p)];
+    const storiesWhere = (scope: (r: string[]) => boolean, has: (r: string[]) => boolean) => new Set(rows.filter((r) => scope(r) && has(r)).map((r) => r[0])).size;
+    const itemLabel = new Map([...idsByLabel().muc].map(([label, id]) => [id, label]));
+    const lower = (v: unknown) => String(v).toLocaleLowerCase('vi');
+    const byLabel: Record<string, (r: string[], label: unknown) => boolean> = {
+      'Theo nội dung': (r, label) => r[col('Nội dung thi đua')]!.split('; ').includes(String(label)),
+      'Theo mục': (r, label) => r[col('Mục')]!.split('; ').some((id) => itemLabel.get(id) === label),
+      'Theo địa bàn': (r, label) => r[col('Địa bàn (lúc đạt thành tích)')] === label,
+      'Theo quý': (r, label) => r[col('Quý')] === label,
+      'Tập thể, cá nhân': (r, label) => r[col('Tập thể/cá nhân')] === lower(label),
+      'Khen thưởng': (r, label) => r[col('Khen thưởng')] === lower(label),
+    };
+    for (const [name, has] of Object.entries(byLabel)) {
+      const [heading, ...table] = sheetRows(name);
+      expect(heading!.length, name).toBe(1 + scopes.length);
+      expect(table.length, name).toBeGreaterThan(0);
+      for (const [label, ...counts] of table) expect(counts, `${name}: ${label}`).toEqual(scopes.map((scope) => storiesWhere(scope, (r) => has(r, label))));
+    }
+    const [, ...indicators] = sheetRows('Chỉ tiêu');
+    expect(indicators.length).toBeGreaterThan(0);
+    for (const [label, unit, aggregate, ...values] of indicators) {
+      const expected = scopes.flatMap((scope) => {
+        const mine = rows.filter((r) => scope(r) && r[col('Chỉ tiêu')] === label);
+        expect(mine.every((r) => r[col('Đơn vị tính')] === unit)).toBe(true);
+        const total = aggregate === 'đếm' ? mine.length : Math.round(mine.reduce((sum, r) => sum + Number(r[col('Giá trị')]), 0) * 1e6) / 1e6;
+        return [total, new Set(mine.map((r) => r[0])).size];
+      });
+      expect(values, String(label)).toEqual(expected);
     }
   });
 });

@@ -1,4 +1,8 @@
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { ROOT } from './paths.ts';
 /**
  * The statistics pages' numbers computed again, independently of src/lib/statistics, from the
  * published open data (/cau-chuyen/du-lieu.json): what a reader could recompute by hand.
@@ -49,8 +53,62 @@ export function valuesUnder(segment: string, story: OpenStory): string[] {
   }
 }
 
-/** The stories a list URL stands for, within the page's phase (if any). */
+/** Search filter values as the stories' pages should declare them: commas become " –" (Pagefind's syntax). */
+export const asFilter = (value: string) => value.replace(/,/g, ' –');
+
+/**
+ * Labels the open data gives only as ids, read from the content files: an item is "Mục" with its
+ * field's number and its place in the field ("Mục 1.4"), an indicator has its label.
+ */
+export function idsByLabel(): { muc: Map<string, string>; 'chi-tieu': Map<string, string> } {
+  const read = (folder: string) => globSync('*.yaml', { cwd: join(ROOT, 'content', folder) }).map((file) => ({ id: file.replace(/\.yaml$/, ''), ...parseYaml(readFileSync(join(ROOT, 'content', folder, file), 'utf8')) }));
+  const items = read('contents').flatMap((f) => (f.items as Array<{ id: string }>).map((item, i) => [`Mục ${f.number}${i + 1}`, item.id] as const));
+  return { muc: new Map(items), 'chi-tieu': new Map(read('indicators').map((i) => [asFilter(i.label as string), i.id])) };
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+
+/** Whether a story matches one filter of the search page's address (?key=value). */
+function matchesFilter(story: OpenStory, key: string, value: string, labels: ReturnType<typeof idsByLabel>): boolean {
+  const lower = value.toLocaleLowerCase('vi');
+  switch (key) {
+    case 'tai-lieu':
+      return value === 'Câu chuyện điển hình';
+    case 'giai-doan':
+      return story.phase.name === value;
+    case 'linh-vuc':
+      return story.fields.some((f) => asFilter(f.name) === value);
+    case 'dia-ban':
+      return asFilter(story.locality.name) === value;
+    case 'loai':
+      return story.kind === lower;
+    case 'khen-thuong':
+      return story.commendation?.status === lower;
+    case 'quy': {
+      const [roman, year] = value.replace(/^Quý /, '').split('/');
+      return valuesUnder('quy', story).includes(`${year}-q${ROMAN.indexOf(roman!) + 1}`);
+    }
+    case 'muc':
+    case 'chi-tieu':
+      return valuesUnder(key, story).includes(labels[key].get(value) ?? `unknown ${value}`);
+    default:
+      throw new Error(`unknown search filter ${key}`);
+  }
+}
+
+/**
+ * The stories a number's link stands for: a story list (/cau-chuyen/dia-ban/dak-glei/), or the
+ * search page filtered (/tim-kiem/?tai-lieu=…&giai-doan=…&muc=…), which on a phase's page must
+ * name that phase.
+ */
 export function expectedList(href: string, stories: readonly OpenStory[], phase?: string): string[] {
+  if (href.startsWith('/tim-kiem/')) {
+    const params = [...new URL(href, 'https://example.invalid').searchParams];
+    const phaseName = stories.find((s) => s.phase.id === phase)?.phase.name;
+    expect(params.find(([key]) => key === 'giai-doan')?.[1], href).toBe(phaseName);
+    const labels = idsByLabel();
+    return stories.filter((s) => params.every(([key, value]) => matchesFilter(s, key, value, labels))).map((s) => s.id);
+  }
   const parts = href.split('/').filter(Boolean);
   const [segment, value] = parts.slice(-2) as [string, string];
   // A list under /so-lieu/<phase>/ counts within that phase; /cau-chuyen/ and /so-lieu/<dim>/ lists do not.

@@ -49,7 +49,8 @@ describe('what is derived from the site map', () => {
   });
 
   it('the search filters and the story list segments, each filter under its one key', () => {
-    expect(SEARCH_FILTERS.map((filter) => filter.key)).toEqual(['tai-lieu', 'giai-doan', 'linh-vuc', 'dia-ban', 'nam']);
+    expect(SEARCH_FILTERS.filter((filter) => filter.offered).map((filter) => filter.key)).toEqual(['tai-lieu', 'giai-doan', 'linh-vuc', 'dia-ban', 'nam']);
+    expect(SEARCH_FILTERS.filter((filter) => !filter.offered).map((filter) => filter.key)).toEqual(['loai', 'muc', 'quy', 'khen-thuong', 'chi-tieu']);
     expect(LISTING_SEGMENTS).toEqual({ page: 'trang', locality: 'dia-ban', field: 'linh-vuc', kind: 'loai', year: 'nam' });
     for (const segment of Object.values(LISTING_SEGMENTS)) expect(RESERVED_STORY_SLUGS.has(segment)).toBe(true);
   });

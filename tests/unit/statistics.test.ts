@@ -1,11 +1,11 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate, type PartialDate } from '../../src/lib/partial-date.ts';
-import { computeStatistics, quarterOf, quartersBetween, type StatNames, type StatStory } from '../../src/lib/statistics/figures.ts';
+import { computeStatistics, quarterOf, quartersBetween, storyLabels, type StatNames, type StatStory } from '../../src/lib/statistics/figures.ts';
 import { figureRows, figuresCsv, FIGURE_COLUMNS } from '../../src/lib/statistics/export.ts';
 import { sameUnit } from '../../src/lib/statistics/indicators.ts';
 import { validityText, wasValidDuring } from '../../src/lib/statistics/localities.ts';
-import { listPath } from '../../src/lib/statistics/paths.ts';
+import { numberLink } from '../../src/lib/statistics/paths.ts';
 
 const d = (text: string): PartialDate => parsePartialDate(text)!;
 
@@ -141,11 +141,25 @@ describe('downloads', () => {
 });
 
 describe('where numbers link', () => {
-  it('uses the story lists for overall localities, fields and kinds, and /so-lieu/ lists for the rest', () => {
-    expect(listPath({ dimension: 'locality', value: 'dak-glei' })).toBe('cau-chuyen/dia-ban/dak-glei/');
-    expect(listPath({ dimension: 'field', value: 'ha-tang' }, 'giai-doan-1')).toBe('so-lieu/giai-doan-1/linh-vuc/ha-tang/');
-    expect(listPath({ dimension: 'quarter', value: '2024-q2' }, 'giai-doan-1')).toBe('so-lieu/quy/2024-q2/');
-    expect(listPath({ dimension: 'phase', value: 'giai-doan-2' }, 'giai-doan-2')).toBe('so-lieu/giai-doan/giai-doan-2/');
-    expect(listPath({ dimension: 'indicator', value: 'duong' })).toBe('so-lieu/chi-tieu/duong/');
+  it('uses the story lists for overall localities, fields and kinds, and the filtered search page for the rest', () => {
+    const type = 'Câu chuyện điển hình';
+    expect(numberLink({ dimension: 'locality', value: 'dak-glei', label: 'Huyện Đăk Glei' })).toEqual({ list: { segment: 'dia-ban', value: 'dak-glei' } });
+    expect(numberLink({ dimension: 'kind', value: 'tap-the', label: 'Tập thể' })).toEqual({ list: { segment: 'loai', value: 'tap-the' } });
+    expect(numberLink({ dimension: 'field', value: 'ha-tang', label: 'Hạ tầng' }, 'Giai đoạn 1')).toEqual({ search: { materialType: type, phase: 'Giai đoạn 1', field: 'Hạ tầng' } });
+    expect(numberLink({ dimension: 'phase', value: 'gd2', label: 'Giai đoạn 2' }, 'Giai đoạn 2')).toEqual({ search: { materialType: type, phase: 'Giai đoạn 2' } });
+    expect(numberLink({ dimension: 'indicator', value: 'duong', label: 'Đường' })).toEqual({ search: { materialType: type, indicator: 'Đường' } });
+  });
+
+  it("declares on each story the labels of exactly the buckets that count it", () => {
+    const s = computeStatistics(stories, names, new Date(Date.UTC(2026, 10, 25)));
+    const dimensions = { kind: s.byKind, item: s.byItem, quarter: s.byQuarter, commendation: s.byCommendation, indicator: s.indicators } as const;
+    for (const one of stories) {
+      const labels = storyLabels(one, names);
+      for (const [dimension, buckets] of Object.entries(dimensions)) {
+        const counting = buckets.filter((b) => b.stories.includes(one.id)).map((b) => b.label);
+        expect(labels[dimension as keyof typeof dimensions].sort(), `${one.id} ${dimension}`).toEqual(counting.sort());
+      }
+    }
+    expect(storyLabels(stories[1]!, names)).toEqual({ kind: ['Cá nhân'], item: ['Mục 1.2', 'Mục 2.1'], quarter: ['Quý II/2024'], commendation: ['Đã nhận'], indicator: ['Đường'] });
   });
 });

@@ -44,6 +44,18 @@ const searchPageScript = {
 /** Vietnamese quotation marks around a name, the same in scripts and pages. */
 const quote = (text: string) => fill(searchScript.quote, { text });
 
+/** What the statistics pages count stories by: their tables' headings and the search page's chips. */
+const statDimensions = {
+  phase: 'Giai đoạn',
+  field: 'Nội dung thi đua',
+  item: 'Mục',
+  locality: 'Địa bàn',
+  quarter: 'Quý',
+  kind: 'Tập thể hay cá nhân',
+  commendation: 'Khen thưởng',
+  indicator: 'Chỉ tiêu',
+} as const;
+
 /** The search page's filters, by name (their keys: src/lib/site-map.ts). */
 const searchFilters = {
   materialType: 'Loại tài liệu',
@@ -51,6 +63,11 @@ const searchFilters = {
   field: 'Lĩnh vực thi đua',
   locality: 'Địa bàn',
   year: 'Năm',
+  kind: statDimensions.kind,
+  item: statDimensions.item,
+  quarter: statDimensions.quarter,
+  commendation: statDimensions.commendation,
+  indicator: statDimensions.indicator,
 } as const satisfies Record<SearchFilterName, string>;
 
 export const ui = {
@@ -247,7 +264,6 @@ export const ui = {
     title: 'Số liệu phong trào',
     /** Sheet names of the workbook /so-lieu/so-lieu.xlsx (Excel allows at most 31 characters). */
     sheets: {
-      figures: 'Câu chuyện × số liệu',
       field: 'Theo nội dung',
       item: 'Theo mục',
       locality: 'Theo địa bàn',
@@ -257,7 +273,7 @@ export const ui = {
       indicator: 'Chỉ tiêu',
     },
     description: (scope: string) => `Số liệu tổng hợp từ các câu chuyện điển hình đã đăng (${scope}): số câu chuyện theo nội dung, mục, địa bàn, quý, khen thưởng và chỉ tiêu, kèm bảng số liệu và tệp tải về.`,
-    intro: 'Các con số dưới đây được cộng tự động từ những câu chuyện điển hình đã đăng trên trang. Mỗi con số dẫn tới danh sách đúng những câu chuyện được đếm.',
+    intro: 'Các con số dưới đây được cộng tự động từ những câu chuyện điển hình đã đăng trên trang. Mỗi con số dẫn tới đúng những câu chuyện được đếm: danh sách câu chuyện, hoặc trang tìm kiếm đã lọc sẵn (cần bật JavaScript).',
     empty: 'Chưa có câu chuyện điển hình nào được đăng, nên chưa có số liệu để tổng hợp. Khi có câu chuyện, các bảng và biểu đồ sẽ hiện ở đây.',
     variants: 'Phạm vi số liệu',
     headline: 'Số liệu chính',
@@ -268,16 +284,7 @@ export const ui = {
     proposed: 'Được đề nghị khen thưởng',
     received: 'Đã nhận khen thưởng',
     storiesColumn: 'Số câu chuyện',
-    dimensions: {
-      phase: 'Giai đoạn',
-      field: 'Nội dung thi đua',
-      item: 'Mục',
-      locality: 'Địa bàn',
-      quarter: 'Quý',
-      kind: 'Tập thể hay cá nhân',
-      commendation: 'Khen thưởng',
-      indicator: 'Chỉ tiêu',
-    },
+    dimensions: statDimensions,
     charts: {
       field: 'Câu chuyện theo nội dung thi đua',
       item: 'Câu chuyện theo mục của nội dung thi đua',
@@ -301,12 +308,6 @@ export const ui = {
     downloadsNote: 'Mỗi dòng là một số liệu của một câu chuyện; câu chuyện không có số liệu có một dòng để trống phần số liệu.',
     printHint: 'Trang in vừa khổ A4 để làm phụ lục báo cáo sơ kết, tổng kết.',
     table: (caption: string) => `Bảng số liệu: ${caption}`,
-    list: {
-      title: (what: string) => `Câu chuyện được đếm: ${what}`,
-      count: (stories: string) => `${stories} câu chuyện, mới nhất trước.`,
-      back: '← Số liệu phong trào',
-      columns: { title: 'Câu chuyện', unit: 'Đơn vị', locality: 'Địa bàn', achievedOn: 'Thời điểm đạt thành tích' },
-    },
   },
 
   /** The printable A4 poster (/ap-phich/). */

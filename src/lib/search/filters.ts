@@ -8,9 +8,16 @@ import { FILTER_KEYS, MATERIAL_TYPES, SITE_MAP } from '../site-map.ts';
 
 export { MATERIAL_TYPES, type MaterialType } from '../site-map.ts';
 
-export type SearchFilterName = (typeof SITE_MAP.search.filters)[number];
+export type SearchFilterName = (typeof SITE_MAP.search.filters)[number] | (typeof SITE_MAP.search.linkFilters)[number];
 
-export const SEARCH_FILTERS = SITE_MAP.search.filters.map((name) => ({ name, key: FILTER_KEYS[name] }));
+/**
+ * Every filter the search page's address takes. `offered`: shown as a group of choices with
+ * counts; the others only come with a link (a number of /so-lieu/) and show as chips.
+ */
+export const SEARCH_FILTERS: ReadonlyArray<{ name: SearchFilterName; key: FilterKey; offered: boolean }> = [
+  ...SITE_MAP.search.filters.map((name) => ({ name, key: FILTER_KEYS[name], offered: true })),
+  ...SITE_MAP.search.linkFilters.map((name) => ({ name, key: FILTER_KEYS[name], offered: false })),
+];
 
 export type FilterKey = (typeof FILTER_KEYS)[SearchFilterName];
 
@@ -28,7 +35,8 @@ const COUNT_ONLY = { none: ['~'] };
 /**
  * The filters of one Pagefind search. Selected values of a key are combined with "any of";
  * different keys must all match. Pagefind counts only the keys present in the request, so with
- * `count` every other key gets a filter that excludes nothing.
+ * `count` every other offered key gets a filter that excludes nothing (a key only links set is
+ * not shown as choices, so its counts are not loaded).
  *
  * `countFor`: the key whose counts this request is for. Its own selection is left out, so each
  * of its values counts the pages it would give with the other keys' selections, not 0 once
@@ -36,10 +44,10 @@ const COUNT_ONLY = { none: ['~'] };
  */
 export function filterRequest(selected: SelectedFilters, count: boolean, countFor?: FilterKey): FilterRequest {
   const request: FilterRequest = {};
-  for (const { key } of SEARCH_FILTERS) {
+  for (const { key, offered } of SEARCH_FILTERS) {
     const values = selected[key] ?? [];
     if (values.length > 0 && key !== countFor) request[key] = { any: values };
-    else if (count) request[key] = COUNT_ONLY;
+    else if (count && offered) request[key] = COUNT_ONLY;
   }
   return request;
 }

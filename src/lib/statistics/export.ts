@@ -117,7 +117,7 @@ export function indicatorSheet(name: string, variants: ReadonlyArray<{ title: st
   };
 }
 
-/** The workbook: the story × figure table first, then one sheet per table. */
+/** The workbook: one sheet per table. */
 export async function workbook(tables: readonly SheetTable[], created: Date): Promise<Uint8Array<ArrayBuffer>> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Phong trào thi đua – LĐLĐ tỉnh Kon Tum';

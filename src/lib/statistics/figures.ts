@@ -118,6 +118,26 @@ export function quarterLabel(value: string): string {
   return formatPartialDate({ precision: 'quarter', year: year!, quarter: quarter! });
 }
 
+const kindLabel = (kind: ExemplarKind) => ui.stories.kind[kind];
+const commendationLabel = (status: CommendationStatus) => ui.stories.commendation[status];
+
+/**
+ * A story's values in the dimensions its page declares to search for the statistics' links
+ * (SITE_MAP.search.linkFilters), labelled as the buckets that count it are: a number links to
+ * the search page filtered on its bucket's label, and finds exactly the stories it counts.
+ */
+export function storyLabels(story: StatStory, names: StatNames): Record<'kind' | 'item' | 'quarter' | 'commendation' | 'indicator', string[]> {
+  const quarter = quarterOf(story.achievedOn);
+  const items = names.fields.flatMap((f) => f.items);
+  return {
+    kind: [kindLabel(story.kind)],
+    item: items.filter((i) => story.items.includes(i.id)).map((i) => i.name),
+    quarter: quarter ? [quarterLabel(quarter)] : [],
+    commendation: story.commendation ? [commendationLabel(story.commendation)] : [],
+    indicator: names.indicators.filter((i) => story.figures.some((f) => f.indicator === i.id)).map((i) => i.label),
+  };
+}
+
 /**
  * Adds up the figures of the stories given (all of them, or one phase's). Quarters run from the
  * first phase's start to the quarter of `today` or the last phase's end, whichever is first: a
@@ -146,10 +166,10 @@ export function computeStatistics(stories: readonly StatStory[], names: StatName
 
   return {
     stories: stories.map((s) => s.id),
-    byKind: (Object.keys(KIND_VALUES) as ExemplarKind[]).map((kind) => bucket('kind', KIND_VALUES[kind], ui.stories.kind[kind], (s) => s.kind === kind)),
+    byKind: (Object.keys(KIND_VALUES) as ExemplarKind[]).map((kind) => bucket('kind', KIND_VALUES[kind], kindLabel(kind), (s) => s.kind === kind)),
     localitiesRepresented: byLocality.filter((b) => b.stories.length > 0).length,
     byCommendation: (Object.keys(COMMENDATION_VALUES) as CommendationStatus[]).map((status) =>
-      bucket('commendation', COMMENDATION_VALUES[status], ui.stories.commendation[status], (s) => s.commendation === status),
+      bucket('commendation', COMMENDATION_VALUES[status], commendationLabel(status), (s) => s.commendation === status),
     ),
     byField: names.fields.map((f) => bucket('field', f.id, f.name, (s) => s.fields.includes(f.id))),
     byItem: names.fields.flatMap((f) => f.items.map((item) => bucket('item', item.id, item.name, (s) => s.items.includes(item.id)))),

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { exportRows } from '../../data/statistics.ts';
+import { exportRows } from '../../data/statistics-export.ts';
 import { figuresCsv } from '../../lib/statistics/export.ts';
 
 /** Every story × figure as CSV, UTF-8 with a BOM (format: docs/open-data.md, "Statistics"). */

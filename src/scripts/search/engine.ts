@@ -164,6 +164,8 @@ export class SearchEngine {
    */
   async search(raw: string, selected: SelectedFilters = {}, countFilters = false, isCurrent: () => boolean = () => true): Promise<SearchOutcome> {
     const chosen = SEARCH_FILTERS.map(({ key }) => key).filter((key) => (selected[key]?.length ?? 0) > 0);
+    // Only the keys shown as choices need counts.
+    const counted = SEARCH_FILTERS.filter(({ key, offered }) => offered && chosen.includes(key)).map(({ key }) => key);
     const filters = filterRequest(selected, countFilters);
     const query = prepareQuery(raw);
     const none = { missing: [], dropped: [], terms: [] };
@@ -171,7 +173,7 @@ export class SearchEngine {
       // No words: list what the filters select, or nothing at all.
       if (chosen.length === 0) return { ...none, results: new ResultList([], []), filters: await this.allFilters() };
       const response = await this.run(null, filters);
-      const counts = countFilters ? await this.ownKeyCounts(null, selected, chosen, response.filters) : response.filters;
+      const counts = countFilters ? await this.ownKeyCounts(null, selected, counted, response.filters) : response.filters;
       return { ...none, results: new ResultList(response.results.map(remember), []), filters: counts };
     }
     let outcome = await this.pass(queryTerms(query.words, query.typed, raw), filters, isCurrent);
@@ -180,7 +182,7 @@ export class SearchEngine {
       const split = await this.pass(queryTerms(query.splitWords, query.splitWords, raw), filters, isCurrent);
       if (split.missing.length === 0 && (outcome.missing.length > 0 || split.dropped.length < outcome.dropped.length)) outcome = split;
     }
-    if (countFilters && outcome.missing.length === 0 && isCurrent()) outcome.filters = await this.ownKeyCounts(termOf(outcome.terms), selected, chosen, outcome.filters);
+    if (countFilters && outcome.missing.length === 0 && isCurrent()) outcome.filters = await this.ownKeyCounts(termOf(outcome.terms), selected, counted, outcome.filters);
     return outcome;
   }
 

@@ -100,7 +100,8 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
   const renderFilters = (counts: SearchOutcome['filters']) => {
     if (!filterBox || !text.filterLabels) return;
     const groups: HTMLElement[] = [];
-    for (const { name, key } of SEARCH_FILTERS) {
+    for (const { name, key, offered } of SEARCH_FILTERS) {
+      if (!offered) continue;
       const label = text.filterLabels[name];
       const values = counts[key] ?? {};
       const chosen = selected[key] ?? [];

@@ -20,6 +20,17 @@ describe('filterRequest', () => {
     });
   });
 
+  it('never counts a key that only links set (its values are not offered as choices), but applies it', () => {
+    expect(filterRequest({ muc: ['Mục 1.4'] }, true)).toEqual({
+      'tai-lieu': countOnly,
+      'giai-doan': countOnly,
+      'linh-vuc': countOnly,
+      'dia-ban': countOnly,
+      nam: countOnly,
+      muc: { any: ['Mục 1.4'] },
+    });
+  });
+
   it("counts a key without its own selection but with the other keys' selections", () => {
     expect(filterRequest(selected, true, 'tai-lieu')).toEqual({
       'tai-lieu': countOnly,

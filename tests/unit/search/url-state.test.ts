@@ -14,8 +14,10 @@ describe('search address (?q=…&filters)', () => {
     expect(readSearchState(new URLSearchParams('q=%20763%20&x=1&nam=&nam=2023&nam=2023'))).toEqual({ q: '763', filters: { nam: ['2023'] } });
   });
 
-  it('takes the material type as tai-lieu: loai is the story lists\' tập thể/cá nhân, not a search filter', () => {
-    expect(readSearchState(new URLSearchParams('loai=tap-the&tai-lieu=Trang+chung'))).toEqual({ q: '', filters: { 'tai-lieu': ['Trang chung'] } });
+  it('takes the material type as tai-lieu and the filters only links set (loai: a story\'s tập thể/cá nhân), in the page\'s order', () => {
+    const state = readSearchState(new URLSearchParams('muc=M%E1%BB%A5c+1.4&loai=T%E1%BA%ADp+th%E1%BB%83&tai-lieu=C%C3%A2u+chuy%E1%BB%87n+%C4%91i%E1%BB%83n+h%C3%ACnh'));
+    expect(state).toEqual({ q: '', filters: { muc: ['Mục 1.4'], loai: ['Tập thể'], 'tai-lieu': ['Câu chuyện điển hình'] } });
+    expect(writeSearchState(state).toString()).toBe('tai-lieu=C%C3%A2u+chuy%E1%BB%87n+%C4%91i%E1%BB%83n+h%C3%ACnh&loai=T%E1%BA%ADp+th%E1%BB%83&muc=M%E1%BB%A5c+1.4');
   });
 
   it('omits an empty query', () => {
