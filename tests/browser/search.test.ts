@@ -329,6 +329,18 @@ describe('search page /tim-kiem/', () => {
     await context.close();
   });
 
+  it('lists what filters alone select a longer step at a time (a number of /so-lieu/ opens such a list)', async () => {
+    const { context, page } = await newPhonePage();
+    await page.goto(siteURL(`/tim-kiem/?tai-lieu=${encodeURIComponent('Văn bản liên quan')}`));
+    const view = await readResults(page, '');
+    const count = Number(/^(\d+) kết quả\.$/.exec(view.status)?.[1]);
+    // More than a query's first screen of five, all of them at once up to twenty.
+    expect(count).toBeGreaterThan(5);
+    expect(view.urls).toHaveLength(Math.min(count, 20));
+    expect(view.urls.every((url) => url.startsWith('/van-ban/'))).toBe(true);
+    await context.close();
+  });
+
   it('loads nothing before intent, then lists filters with page counts before anything is typed', async () => {
     const { context, page } = await newPhonePage();
     const requested: string[] = [];

@@ -53,6 +53,12 @@ export interface SearchOutcome {
 export const PAGE_SIZE = 5;
 
 /**
+ * Results shown at a time for filters alone, with no words (a number of /so-lieu/ opens such a
+ * list of up to thousands of stories): nothing to rank by, so a longer step, as the story lists.
+ */
+export const LIST_STEP = 20;
+
+/**
  * How many pages one call of ResultList.next reads at most. Pagefind ranks a page that has a
  * query word only inside a longer word ("các" for `ca`) low, so such pages rarely reach the top;
  * this bounds the extra texts fetched when they do.

@@ -11,7 +11,7 @@ import type { SearchPageScriptStrings, SearchScriptStrings } from '../../lib/i18
 import { droppedNote, resultStatus } from '../../lib/search/status.ts';
 import { typingDelay } from '../../lib/search/query.ts';
 import { readSearchState, writeSearchState } from '../../lib/search/url-state.ts';
-import { PAGE_SIZE, ResultList, SearchEngine, type ResultView, type SearchOutcome } from './engine.ts';
+import { LIST_STEP, PAGE_SIZE, ResultList, SearchEngine, type ResultView, type SearchOutcome } from './engine.ts';
 
 export interface MountOptions {
   /** Where pagefind.js lives, e.g. "/pagefind/". */
@@ -55,6 +55,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let results = new ResultList([], []);
+  let step = PAGE_SIZE;
 
   if (options.syncUrl) {
     const state = readSearchState(new URLSearchParams(location.search));
@@ -91,7 +92,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
 
   // Each result shown costs one fragment request; five fill a phone screen.
   const showMore = async (current: number) => {
-    const views = await results.more(PAGE_SIZE, () => current === run);
+    const views = await results.more(step, () => current === run);
     if (current !== run) return;
     list.append(...views.map(renderResult));
     more.hidden = results.done;
@@ -181,6 +182,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     const outcome = await searchEngine.search(trimmed, selected, Boolean(filterBox), () => current === run);
     if (current !== run) return;
     results = outcome.results;
+    step = trimmed ? PAGE_SIZE : LIST_STEP;
     list.replaceChildren();
     await showMore(current);
     if (current !== run) return;
