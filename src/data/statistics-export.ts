@@ -1,6 +1,6 @@
 /**
- * The rows of the statistics downloads (/so-lieu/so-lieu.csv, .xlsx), apart from
- * ./statistics.ts so the story pages, which import that, do not load the spreadsheet library.
+ * The story × figure rows of the CSV download (/so-lieu/so-lieu.csv), newest story first; apart
+ * from ./statistics.ts so the story pages, which import that, do not load the export libraries.
  */
 import { figureRows } from '../lib/statistics/export.ts';
 import { routes } from '../lib/routes.ts';
@@ -8,17 +8,7 @@ import { fieldById, phaseById } from './site-data.ts';
 import { indicatorById } from './statistics.ts';
 import { localityById, stories } from './stories.ts';
 
-/**
- * The story × figure rows of the downloads, newest story first: built once and shared by the CSV
- * and the workbook (some 10,000 rows at 5,000 stories).
- */
-let exported: ReturnType<typeof figureRows> | undefined;
 export function exportRows(absolute: (path: string) => string) {
-  exported ??= buildExportRows(absolute);
-  return exported;
-}
-
-function buildExportRows(absolute: (path: string) => string) {
   return figureRows(
     stories.map((story) => {
       const data = story.entry.data;

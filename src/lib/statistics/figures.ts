@@ -5,6 +5,7 @@
  */
 import { formatPartialDate, partialDateRange, type PartialDate } from '../partial-date.ts';
 import { ui } from '../i18n/ui.ts';
+import type { SITE_MAP } from '../site-map.ts';
 import type { ExemplarKind } from '../schemas/exemplars.ts';
 import type { IndicatorAggregate } from '../schemas/indicators.ts';
 
@@ -126,7 +127,7 @@ const commendationLabel = (status: CommendationStatus) => ui.stories.commendatio
  * (SITE_MAP.search.linkFilters), labelled as the buckets that count it are: a number links to
  * the search page filtered on its bucket's label, and finds exactly the stories it counts.
  */
-export function storyLabels(story: StatStory, names: StatNames): Record<'kind' | 'item' | 'quarter' | 'commendation' | 'indicator', string[]> {
+export function storyLabels(story: StatStory, names: StatNames): Record<(typeof SITE_MAP.search.linkFilters)[number], string[]> {
   const quarter = quarterOf(story.achievedOn);
   const items = names.fields.flatMap((f) => f.items);
   return {
