@@ -56,7 +56,7 @@ export function compareWindows(a: Window | undefined, b: Window | undefined): nu
 }
 
 /** A stretch of a page's words: the whole page, or one section [start, end). */
-export interface Stretch {
+interface Stretch {
   start: number;
   end: number;
 }
@@ -88,7 +88,7 @@ export function excerptHtml(words: readonly string[], found: readonly TermLocati
 }
 
 /** A section of a page as Pagefind's sub-results give it, with where it starts. */
-export interface SectionStart {
+interface SectionStart {
   start: number;
 }
 

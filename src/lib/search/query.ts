@@ -16,6 +16,8 @@ export interface PreparedQuery {
   splitTerm?: string;
   /** The folded words of `splitTerm`. */
   splitWords?: string[];
+  /** The typed word behind each entry of `splitWords` (accents kept, as `typed`). */
+  splitTyped?: string[];
   words: string[];
   /** The typed word behind each entry of `words`, to name a missing word as the reader wrote it. */
   typed: string[];
@@ -52,6 +54,7 @@ export function prepareQuery(raw: string): PreparedQuery | undefined {
     if (split !== term) {
       query.splitTerm = split;
       query.splitWords = queryWords(split);
+      query.splitTyped = typedWords(typed.replace(PUNCTUATION, ' ')).map(([t]) => t);
     }
   }
   return query;

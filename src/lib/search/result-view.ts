@@ -16,7 +16,7 @@ export interface PageData {
   sub_results: Array<{ title: string; url: string; anchor?: { location: number } }>;
 }
 
-export interface SectionView {
+interface SectionView {
   url: string;
   title: string;
   excerpt: string;
@@ -31,9 +31,9 @@ export interface ResultView {
 }
 
 /** Sections listed under a page. */
-export const SECTIONS_SHOWN = 3;
+const SECTIONS_SHOWN = 3;
 
-export type PageAnalysis = { view: ResultView; unanswered: [] } | { view?: undefined; unanswered: number[] };
+type PageAnalysis = { view: ResultView; unanswered: [] } | { view?: undefined; unanswered: number[] };
 
 /**
  * Reads one page Pagefind returned: which query terms it really answers under the whole-word

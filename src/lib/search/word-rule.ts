@@ -34,7 +34,7 @@ export function queryTerms(words: readonly string[], typed: readonly string[], r
 }
 
 /** How a written word answers a query term: not at all, by its folded form, or exactly as typed. */
-export type Answer = 'none' | 'folded' | 'exact';
+type Answer = 'none' | 'folded' | 'exact';
 
 export function answers(token: string, term: QueryTerm): Answer {
   const forms = indexedForms(token);

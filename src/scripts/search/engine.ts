@@ -185,7 +185,7 @@ export class SearchEngine {
     let outcome = await this.pass(queryTerms(query.words, query.typed, raw), filters, isCurrent);
     if ((outcome.missing.length > 0 || outcome.dropped.length > 0) && query.splitWords && isCurrent()) {
       // "KH-UBND" is not the start of any indexed word, but its parts are (see query.ts).
-      const split = await this.pass(queryTerms(query.splitWords, query.splitWords, raw), filters, isCurrent);
+      const split = await this.pass(queryTerms(query.splitWords, query.splitTyped ?? query.splitWords, raw), filters, isCurrent);
       if (split.missing.length === 0 && (outcome.missing.length > 0 || split.dropped.length < outcome.dropped.length)) outcome = split;
     }
     if (countFilters && outcome.missing.length === 0 && isCurrent()) outcome.filters = await this.ownKeyCounts(termOf(outcome.terms), selected, counted, outcome.filters);

@@ -75,7 +75,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     const link = el('a', { href: view.url, className: 'search-result-title' }, view.title);
     item.append(link);
     if (view.type) item.append(el('p', { className: 'search-result-type' }, view.type));
-    // Pagefind escapes the page text and only adds <mark> around matches.
+    // Built by result-view.ts from Pagefind's escaped page text: only <mark> is added.
     item.append(el('p', { className: 'search-result-excerpt', innerHTML: view.excerpt }));
     if (view.sections.length > 0) {
       const sections = el('ul', { className: 'search-result-sections' });
@@ -90,7 +90,7 @@ export function mountSearch(root: HTMLElement, options: MountOptions): { search:
     return item;
   };
 
-  // Each result shown costs one fragment request; five fill a phone screen.
+  // Each result shown costs one fragment request (PAGE_SIZE, LIST_STEP).
   const showMore = async (current: number) => {
     const views = await results.more(step, () => current === run);
     if (current !== run) return;

@@ -26,6 +26,7 @@ describe('prepareQuery', () => {
     expect(query.words).toEqual(['04hdldld']);
     expect(query.splitTerm).toBe('04 HD LĎLĎ');
     expect(query.splitWords).toEqual(['04', 'hd', 'ldld']);
+    expect(query.splitTyped).toEqual(['04', 'HD', 'LĐLĐ']);
     expect(prepareQuery('KH-UBND 763')!.splitWords).toEqual(['kh', 'ubnd', '763']);
   });
 
