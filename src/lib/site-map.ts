@@ -162,6 +162,9 @@ export const SITE_ROWS: ReadonlyArray<SiteRow & { key: SiteKey }> = Object.entri
   ...row,
 }));
 
+/** The paths of the applications (`app` rows), relative to the base: kept from robots and the service worker. */
+export const APP_PATHS: readonly string[] = SITE_ROWS.filter((row) => row.app).map((row) => row.path);
+
 /**
  * The row a path belongs to (relative to the base, a URL path like `van-ban/x/` or a file like
  * `van-ban/x/index.html`), by its first folder; the home row only for the home page itself.

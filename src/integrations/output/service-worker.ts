@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleBrowserScript } from './bundle.ts';
 import { withBase } from '../../lib/base-path.ts';
-import { SITE_ROWS } from '../../lib/site-map.ts';
+import { APP_PATHS } from '../../lib/site-map.ts';
 import { cacheVersion, fileToUrl, OFFLINE_PAGE, SEARCH_INDEX_PRECACHE_BUDGET, selectPrecache } from '../../lib/offline/precache.ts';
 
 const WORKER = fileURLToPath(new URL('../../scripts/offline/service-worker.ts', import.meta.url));
@@ -48,7 +48,7 @@ export function writeServiceWorker(outDir: string, base: string, indexBudget = S
     `const BASE = ${JSON.stringify(base)};`,
     `const OFFLINE_URL = ${JSON.stringify(fileToUrl(base, `${OFFLINE_PAGE}index.html`))};`,
     // Applications (the editors' workspace) are left to the network: never cached, never served stale.
-    `const APPS = ${JSON.stringify(SITE_ROWS.filter((row) => row.app).map((row) => withBase(base, row.path)))};`,
+    `const APPS = ${JSON.stringify(APP_PATHS.map((path) => withBase(base, path)))};`,
     // The revision lets a reader's next version reuse files whose bytes did not change.
     `const PRECACHE = ${JSON.stringify(entries.map((entry) => [fileToUrl(base, entry.file), entry.sha256.slice(0, 16)]), null, 0)};`,
   ].join('\n');

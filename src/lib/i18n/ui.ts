@@ -255,6 +255,7 @@ export const ui = {
     /** Before the campaign's name in the page's one heading. */
     kicker: 'Phong trào thi đua',
     years: 'Thời gian thực hiện',
+    scope: 'Phong trào được triển khai trong các cấp công đoàn tỉnh Kon Tum.',
     readGuidance: 'Đọc toàn văn hướng dẫn',
     fieldItems: (count: number, number: string) => `${count} nội dung cụ thể trong mục III.${number} của hướng dẫn.`,
   },
