@@ -11,11 +11,10 @@
  * write after it. Starlight inserts its own integrations (sitemap, MDX) right after itself, so
  * listing this one after Starlight in astro.config.mjs is enough; astro:config:done checks it.
  */
-import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { normalizeBase, withBase } from '../lib/base-path.ts';
-import { bundleBrowserScript } from './output/bundle.ts';
+import { bundleBrowserScript, hashedName } from './output/bundle.ts';
 import { prepareForDeployment, type BuiltFile } from './output/deploy-output.ts';
 
 export const INTEGRATION_NAME = 'deployable-site';
@@ -24,8 +23,7 @@ const ENTRY = fileURLToPath(new URL('../scripts/search/ui.ts', import.meta.url))
 
 function bundleUi(): BuiltFile {
   const code = bundleBrowserScript(ENTRY, 'esm');
-  const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
-  return { code, name: `_search/ui.${hash}.js` };
+  return { code, name: hashedName('_search/ui', code) };
 }
 
 export default function deployableSite(): AstroIntegration {

@@ -10,7 +10,6 @@
  * folder, where the same files are published from the same node_modules package: the fonts its
  * npm build ships, the Vietnamese text, the package version (docs/editors.md, “Self-hosting”).
  */
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -21,7 +20,7 @@ import { workspaceConfigYaml } from '../../lib/cms/story-config.ts';
 import { workspacePage } from '../../lib/cms/workspace-page.ts';
 import { readEntries } from '../../lib/content/load-content.ts';
 import { SITE_MAP } from '../../lib/site-map.ts';
-import { bundleBrowserScript } from './bundle.ts';
+import { bundleBrowserScript, hashedName } from './bundle.ts';
 
 /** Where the repository and branch come from: the deploy workflow sets them (docs/editors.md). */
 export function workspaceTarget(env: NodeJS.ProcessEnv): { repo: string; branch: string } {
@@ -29,7 +28,7 @@ export function workspaceTarget(env: NodeJS.ProcessEnv): { repo: string; branch:
 }
 
 /** The CDN address of the package inside the bundle, as a template literal. */
-export const CDN_PACKAGE_BASE = '`https://unpkg.com/@sveltia/cms`';
+const CDN_PACKAGE_BASE = '`https://unpkg.com/@sveltia/cms`';
 /** The folder, inside the workspace, that stands for the package. */
 const PACKAGE_FOLDER = 'sveltia-cms';
 /** The interface languages published: Vietnamese (English is inside the bundle). */
@@ -56,7 +55,7 @@ function shippedFonts(): Map<string, string> {
   );
 }
 
-export interface CmsBundle {
+interface CmsBundle {
   code: Buffer;
   /** Published name → file in node_modules, for every font the bundle now asks our origin for. */
   fonts: Map<string, string>;
@@ -68,7 +67,7 @@ export interface CmsBundle {
  * publish a workspace that calls a CDN, if a new version changed how an address is written or
  * asks for a font its npm build does not ship.
  */
-export function cmsBundle(workspaceUrl: string): CmsBundle {
+function cmsBundle(workspaceUrl: string): CmsBundle {
   const code = readFileSync(join(packageDir(), 'dist/sveltia-cms.js'), 'utf8');
   const found = code.split(CDN_PACKAGE_BASE).length - 1;
   if (found !== 1) {
@@ -95,8 +94,6 @@ export interface WorkspaceSummary {
   bundleBytes: number;
 }
 
-const hashed = (name: string, code: Uint8Array) => `${name}.${createHash('sha256').update(code).digest('hex').slice(0, 10)}.js`;
-
 export function writeWorkspace({ outDir, base, root, env }: { outDir: string; base: string; root: string; env: NodeJS.ProcessEnv }): WorkspaceSummary {
   const folder = SITE_MAP.workspace.path;
   const dir = join(outDir, folder);
@@ -111,7 +108,7 @@ export function writeWorkspace({ outDir, base, root, env }: { outDir: string; ba
   writeFileSync(join(dir, PACKAGE_FOLDER, 'package.json'), `${JSON.stringify({ version })}\n`);
 
   const { code, fonts } = cmsBundle(workspaceUrl);
-  const bundle = hashed('sveltia-cms', code);
+  const bundle = hashedName('sveltia-cms', code);
   writeFileSync(join(dir, bundle), code);
   mkdirSync(join(dir, FONT_FOLDER), { recursive: true });
   for (const [name, source] of fonts) {
@@ -120,7 +117,7 @@ export function writeWorkspace({ outDir, base, root, env }: { outDir: string; ba
     copyFileSync(licence, join(dir, FONT_FOLDER, `${name.replace(/-latin-.*$/, '')}.LICENSE.txt`));
   }
   const prefer = bundleBrowserScript(PREFER_VIETNAMESE, 'iife');
-  const preferName = hashed('tieng-viet', prefer);
+  const preferName = hashedName('tieng-viet', prefer);
   writeFileSync(join(dir, preferName), prefer);
 
   const choices = workspaceChoices(readEntries(root, CHOICE_COLLECTIONS));

@@ -6,8 +6,9 @@
  */
 import type { ContentEntries } from '../content/entries.ts';
 import { validityText } from '../statistics/localities.ts';
+import { itemExcerpt } from '../stories/story-facts.ts';
 
-export interface Choice {
+interface Choice {
   label: string;
   value: string;
 }
@@ -26,13 +27,8 @@ export interface WorkspaceChoices {
 /** The collections the choices come from (what the build must read). */
 export const CHOICE_COLLECTIONS = ['localities', 'contents', 'phases', 'directives', 'indicators'] as const;
 
+/** Characters of an item's text in the form's list of items: enough to tell them apart. */
 const ITEM_EXCERPT = 90;
-
-function excerpt(text: string): string {
-  if (text.length <= ITEM_EXCERPT) return text;
-  const cut = text.slice(0, ITEM_EXCERPT);
-  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : ITEM_EXCERPT)}…`;
-}
 
 const byOrder = <T extends { data: { order: number } }>(entries: T[]) => [...entries].sort((a, b) => a.data.order - b.data.order);
 
@@ -46,7 +42,7 @@ export function workspaceChoices(entries: ContentEntries): WorkspaceChoices {
     })),
     contents: contents.map((e) => ({ label: e.data.name, value: e.id })),
     items: contents.flatMap((field) =>
-      field.data.items.map((item, index) => ({ label: `${field.data.name} – ${index + 1}. ${excerpt(item.text)}`, value: item.id })),
+      field.data.items.map((item, index) => ({ label: `${field.data.name} – ${index + 1}. ${itemExcerpt(item.text, ITEM_EXCERPT)}`, value: item.id })),
     ),
     phases: byOrder(entries.list('phases')).map((e) => ({ label: e.data.heading, value: e.id })),
     directives: byOrder(entries.list('directives')).map((e) => ({ label: e.data.title, value: e.id })),

@@ -9,19 +9,19 @@ import { ui } from '../i18n/ui.ts';
 import { PARTIAL_DATE_PATTERN } from '../partial-date.ts';
 import { COLLECTIONS } from '../schemas/collections.ts';
 import { PARTIAL_DATE_FORMS } from '../schemas/common.ts';
-import { IMAGE_EXTENSIONS, MAX_IMAGE_BYTES } from '../schemas/exemplars.ts';
+import { IMAGE_EXTENSIONS, MAX_IMAGE_BYTES, type ImageExtension } from '../schemas/exemplars.ts';
 import type { RefTarget } from '../schemas/refs.ts';
 import { SLUG_MAX, SLUG_PATTERN } from '../text/slug.ts';
 import type { WorkspaceChoices } from './choices.ts';
 import { schemaTree, UnmappedFieldError, type SchemaNode } from './schema-tree.ts';
 
 /** Longest side of a picture the workspace uploads; larger ones are reduced in the browser first. */
-export const UPLOAD_MAX_SIDE = 1600;
+const UPLOAD_MAX_SIDE = 1600;
 
 /** The Markdown body: not a frontmatter field, so not in the schema, but a field of the form. */
 export const BODY_FIELD = 'body';
 
-export interface WorkspaceOptions {
+interface WorkspaceOptions {
   /** `owner/name` of the GitHub repository editors propose stories to. */
   repo: string;
   /** The branch pull requests target. */
@@ -55,9 +55,9 @@ const REF_CHOICES: Partial<Record<RefTarget, keyof WorkspaceChoices>> = {
   indicators: 'indicators',
 };
 
-const MIME: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' };
+const MIME: Record<ImageExtension, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif' };
 /** The picture types the file picker offers: the schema's raster formats. */
-export const ACCEPTED_PICTURES = [...new Set(IMAGE_EXTENSIONS.map((extension) => MIME[extension]))].join(',');
+const ACCEPTED_PICTURES = [...new Set(IMAGE_EXTENSIONS.map((extension) => MIME[extension]))].join(',');
 
 const TRIMMED = '^\\S(?:[\\s\\S]*\\S)?$';
 
@@ -101,7 +101,7 @@ function fieldOf(path: string, name: string, node: SchemaNode, choices: Workspac
     case 'date':
       return node.dayOnly
         ? { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', default: '{{now}}' }
-        : { ...base, widget: 'string', pattern: [PARTIAL_DATE_PATTERN, PARTIAL_DATE_FORMS] };
+        : { ...base, hint: base.hint ?? PARTIAL_DATE_FORMS, widget: 'string', pattern: [PARTIAL_DATE_PATTERN, PARTIAL_DATE_FORMS] };
     case 'ref':
     case 'id':
       return { ...base, widget: 'select', options: choicesFor(path, node, choices) };
@@ -135,7 +135,7 @@ export function storyFields(choices: WorkspaceChoices, tree: Record<string, Sche
 const STORIES = COLLECTIONS.exemplars;
 
 /** The whole configuration, as the object Sveltia CMS reads. */
-export function workspaceConfig({ repo, branch, choices }: WorkspaceOptions, tree?: Record<string, SchemaNode>) {
+function workspaceConfig({ repo, branch, choices }: WorkspaceOptions, tree?: Record<string, SchemaNode>) {
   const text = ui.workspace;
   return {
     backend: { name: 'github', repo, branch, auth_methods: ['token'] },

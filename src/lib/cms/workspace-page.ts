@@ -18,7 +18,7 @@ export const KNOWN_BLOCKED: ReadonlyArray<{ url: string; why: string }> = [
   { url: 'https://www.githubstatus.com/', why: 'GitHub’s status page, checked at sign-in to warn of an outage: not shown' },
 ];
 
-export const WORKSPACE_POLICY: Policy = new Map([
+const WORKSPACE_POLICY: Policy = new Map([
   ['default-src', ["'none'"]],
   ['script-src', ["'self'"]],
   // Svelte adds its components' styles and style attributes at run time.

@@ -348,7 +348,8 @@ export const ui = {
       fields: { label: 'Nội dung thi đua', hint: 'Chọn ít nhất một.' },
       items: { label: 'Nội dung cụ thể', hint: 'Tuỳ chọn. Chỉ chọn các mục thuộc nội dung thi đua đã chọn ở trên.' },
       phase: { label: 'Giai đoạn' },
-      achievedOn: { label: 'Thời điểm đạt thành tích', hint: 'Ví dụ: 2025-03-21 (ngày), 2025-03 (tháng), 2025-Q1 (quý) hoặc 2025 (năm).' },
+      // Partial dates get the check's own list of forms as their hint (src/lib/cms/story-config.ts).
+      achievedOn: { label: 'Thời điểm đạt thành tích' },
       publishedOn: { label: 'Ngày đăng' },
       figures: { label: 'Kết quả bằng con số', hint: 'Tuỳ chọn. Mỗi con số một dòng.' },
       'figures.*.label': { label: 'Nội dung', hint: 'Ví dụ: Chiều dài đường bê tông' },

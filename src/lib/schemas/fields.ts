@@ -10,7 +10,7 @@ export interface StringField {
 }
 
 /** The parts of zod 4's internal definition that walking a schema reads. */
-export interface ZodDef {
+interface ZodDef {
   type: string;
   innerType?: z.ZodType;
   in?: z.ZodType;
